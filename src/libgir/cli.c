@@ -1,0 +1,204 @@
+/* cli.c - the shared skeleton of the four programs (see cli.h). */
+#include "config.h"
+#include "cli.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "stream.h"
+#include "xmalloc.h"
+
+void
+gir_cli_init(gir_cli *cli, const char *argv0, const char *usage)
+{
+    memset(cli, 0, sizeof *cli);
+    gir_diag_init(argv0);
+    cli->usage = usage;
+    gir_out_init(&cli->out, 1);
+}
+
+static void
+add_file(gir_cli *cli, const char *name)
+{
+    cli->files = xgrow(cli->files, &cli->capfiles, cli->nfiles + 1, sizeof *cli->files);
+    cli->files[cli->nfiles++] = xstrdup(name);
+}
+
+/* NUL-separated names, as find -print0 writes them. */
+static void
+read_files0(gir_cli *cli, const char *path)
+{
+    gir_in in;
+    if (gir_in_open(&in, path) < 0) {
+        gir_errmsg(NULL, 0, "cannot read file names from '%s': %s", path, strerror(errno));
+        exit(2);
+    }
+    char *data;
+    size_t len;
+    if (gir_in_slurp(&in, &data, &len) < 0) {
+        gir_errmsg(NULL, 0, "cannot read file names from '%s': %s", path, strerror(in.err));
+        exit(2);
+    }
+    gir_in_close(&in);
+    size_t start = 0, item = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && data[i] != '\0')
+            continue;
+        if (i == len && start == len)
+            break;
+        item++;
+        if (i == start) {
+            /* An empty name is an error in coreutils' --files0-from too. */
+            gir_errmsg(path, 0, "invalid zero-length file name (item %zu)", item);
+            cli->status = 2;
+        } else {
+            add_file(cli, data + start);
+        }
+        start = i + 1;
+    }
+    free(data);
+}
+
+int
+gir_cli_option(gir_cli *cli, int opt, const char *arg)
+{
+    switch (opt) {
+    case GIR_OPT_HELP:
+        printf("Usage: %s", cli->usage);
+        printf("\nCommon options:\n"
+               "  -q, --quiet            do not print warnings\n"
+               "      --encoding=NAME    decode raw reports as NAME (default: detect)\n"
+               "      --files0-from=F    read NUL-separated input names from F\n"
+               "      --help             print this help and exit\n"
+               "      --version          print the version and exit\n"
+               "\nWith no FILE, or when FILE is -, read standard input.  Input is a gir\n"
+               "stream or a raw report (text or HTML; split as gir-split would).\n"
+               "Exit status: 0 success, 1 violations found (gir-check), 2 trouble.\n");
+        exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+    case GIR_OPT_VERSION:
+        printf("%s (gir) %s\n", gir_progname, GIR_VERSION);
+        exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+    case 'q':
+        gir_quiet = 1;
+        return 1;
+    case GIR_OPT_ENCODING:
+        cli->encoding = arg;
+        return 1;
+    case GIR_OPT_FILES0:
+        cli->files0 = 1;
+        read_files0(cli, arg);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+void
+gir_cli_usage_error(const char *fmt, ...)
+{
+    if (fmt) {
+        va_list ap;
+        va_start(ap, fmt);
+        gir_vdiag(0, NULL, 0, fmt, ap);
+        va_end(ap);
+    }
+    fprintf(stderr, "Try '%s --help' for more information.\n", gir_progname);
+    exit(2);
+}
+
+void
+gir_cli_operands(gir_cli *cli, int argc, char **argv)
+{
+    if (cli->files0 && argc > 0) {
+        gir_cli_usage_error("file operands cannot be combined with --files0-from");
+    }
+    for (int i = 0; i < argc; i++)
+        add_file(cli, argv[i]);
+}
+
+void
+gir_cli_run(gir_cli *cli, gir_report_fn *each, void *ctx)
+{
+    gir_split_opts opts = {cli->encoding};
+    gir_reader rd;
+    gir_report r;
+    /* With --files0-from naming no file at all there is nothing to read. */
+    if (cli->files0 && cli->nfiles == 0)
+        return;
+    gir_reader_init(&rd, cli->files, cli->nfiles, &opts);
+    gir_report_init(&r);
+    for (;;) {
+        int rc = gir_reader_next(&rd, &r);
+        if (rc == 0)
+            break;
+        if (rc < 0) {
+            gir_errmsg(rd.cur, 0, "%s", gir_error_text());
+            cli->status = 2;
+            continue;
+        }
+        if (each(&r, cli, ctx) < 0 || cli->out.err)
+            break;
+    }
+    gir_reader_close(&rd);
+    gir_report_free(&r);
+}
+
+int
+gir_cli_finish(gir_cli *cli)
+{
+    if (gir_out_flush(&cli->out) < 0) {
+        gir_errmsg(NULL, 0, "write error: %s", strerror(cli->out.err));
+        cli->status = 2;
+    }
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        if (!cli->out.err)
+            gir_errmsg(NULL, 0, "write error: %s", strerror(errno));
+        cli->status = 2;
+    }
+    return cli->status;
+}
+
+void
+gir_cli_free(gir_cli *cli)
+{
+    for (size_t i = 0; i < cli->nfiles; i++)
+        free(cli->files[i]);
+    free(cli->files);
+    cli->files = NULL;
+    cli->nfiles = 0;
+}
+
+int
+gir_parse_section_list(const char *s, unsigned *mask)
+{
+    unsigned m = 0;
+    const char *p = s;
+    if (!*p)
+        return -1;
+    while (*p) {
+        if (*p < '1' || *p > '6')
+            return -1;
+        int lo = *p++ - '0', hi = lo;
+        if (*p == '-') {
+            p++;
+            if (*p < '1' || *p > '6')
+                return -1;
+            hi = *p++ - '0';
+            if (hi < lo)
+                return -1;
+        }
+        for (int n = lo; n <= hi; n++)
+            m |= 1u << n;
+        if (*p == ',')
+            p++;
+        else if (*p)
+            return -1;
+    }
+    *mask = m;
+    return 0;
+}

@@ -1,0 +1,239 @@
+/* decode.c - input decoding with iconv (see decode.h). */
+#include "config.h"
+#include "decode.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "norm.h"
+#include "xmalloc.h"
+
+static const char REPLACEMENT[] = "\xEF\xBF\xBD";   /* U+FFFD */
+
+/* A growing output buffer. */
+typedef struct obuf {
+    char *p;
+    size_t len, cap;
+} obuf;
+
+static void
+ob_put(obuf *b, const char *s, size_t n)
+{
+    b->p = xgrow(b->p, &b->cap, b->len + n + 1, 1);
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+}
+
+int
+gir_utf8_valid(const char *buf, size_t len)
+{
+    const unsigned char *s = (const unsigned char *) buf;
+    size_t i = 0;
+    while (i < len) {
+        /* Skip ASCII eight bytes at a time where we can. */
+        while (i + 8 <= len) {
+            unsigned long long w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            /* a NUL byte in the word? */
+            if ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)
+                return 0;
+            i += 8;
+        }
+        if (i >= len)
+            break;
+        if (s[i] == 0)
+            return 0;
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        unsigned cp;
+        size_t n = gir_utf8_decode(s + i, len - i, &cp);
+        if (cp == 0xFFFD && !(n == 3 && s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD))
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
+/* Copy UTF-8, replacing invalid bytes and NULs with U+FFFD. */
+static size_t
+repair_utf8(const char *in, size_t len, obuf *b)
+{
+    const unsigned char *s = (const unsigned char *) in;
+    size_t bad = 0, i = 0, run = 0;
+    while (i < len) {
+        if (s[i] && s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        unsigned cp = 0;
+        size_t n = s[i] ? gir_utf8_decode(s + i, len - i, &cp) : 1;
+        int invalid = s[i] == 0
+            || (cp == 0xFFFD && !(n == 3 && s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD));
+        if (invalid) {
+            ob_put(b, in + run, i - run);
+            ob_put(b, REPLACEMENT, 3);
+            bad++;
+            i += n;
+            run = i;
+        } else {
+            i += n;
+        }
+    }
+    ob_put(b, in + run, len - run);
+    return bad;
+}
+
+/* Convert with iconv, replacing what cannot be converted by U+FFFD and
+ * skipping one byte.  Returns the number of replacements, or -1 if the
+ * encoding is unknown. */
+static long
+convert(const char *from, const char *in, size_t len, obuf *b)
+{
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == (iconv_t) -1)
+        return -1;
+    long bad = 0;
+    char *ip = (char *) in;
+    size_t il = len;
+    char tmp[16384];
+    while (il > 0) {
+        char *op = tmp;
+        size_t ol = sizeof tmp;
+        size_t r = iconv(cd, &ip, &il, &op, &ol);
+        ob_put(b, tmp, (size_t) (op - tmp));
+        if (r == (size_t) -1) {
+            if (errno == E2BIG)
+                continue;
+            /* EILSEQ or EINVAL (truncated at the end): replace one byte. */
+            ob_put(b, REPLACEMENT, 3);
+            bad++;
+            ip++;
+            il--;
+            iconv(cd, NULL, NULL, NULL, NULL);
+        }
+    }
+    iconv_close(cd);
+    /* NUL bytes decode to NUL: replace them too. */
+    for (size_t i = 0; i < b->len; i++)
+        if (b->p[i] == '\0') {
+            b->p = xgrow(b->p, &b->cap, b->len + 3, 1);
+            memmove(b->p + i + 3, b->p + i + 1, b->len - i - 1);
+            memcpy(b->p + i, REPLACEMENT, 3);
+            b->len += 2;
+            bad++;
+        }
+    return bad;
+}
+
+/* CRLF and lone CR become LF, in place. */
+static size_t
+unify_newlines(char *p, size_t len)
+{
+    char *cr = memchr(p, '\r', len);
+    if (!cr)
+        return len;
+    size_t w = (size_t) (cr - p);
+    for (size_t r = w; r < len; r++) {
+        if (p[r] == '\r') {
+            p[w++] = '\n';
+            if (r + 1 < len && p[r + 1] == '\n')
+                r++;
+        } else {
+            p[w++] = p[r];
+        }
+    }
+    return w;
+}
+
+static long
+line_of_first_replacement(const char *p, size_t len)
+{
+    const char *hit = NULL;
+    for (size_t i = 0; i + 3 <= len; i++)
+        if (memcmp(p + i, REPLACEMENT, 3) == 0) {
+            hit = p + i;
+            break;
+        }
+    if (!hit)
+        return 0;
+    long line = 1;
+    for (const char *q = p; q < hit; q++)
+        line += *q == '\n';
+    return line;
+}
+
+int
+gir_decode(const char *in, size_t len, const char *force, gir_decoded *out)
+{
+    memset(out, 0, sizeof *out);
+    obuf b = {0};
+    long bad = 0;
+    const unsigned char *u = (const unsigned char *) in;
+
+    if (force) {
+        bad = convert(force, in, len, &b);
+        if (bad < 0) {
+            free(b.p);
+            gir_error_set("unknown encoding '%s'", force);
+            return -1;
+        }
+        out->encoding = force;
+    } else if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        out->had_bom = 1;
+        bad = (long) repair_utf8(in + 3, len - 3, &b);
+        out->encoding = "UTF-8";
+    } else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        out->had_bom = 1;
+        out->encoding = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+        bad = convert(out->encoding, in + 2, len - 2, &b);
+    } else if (gir_utf8_valid(in, len)) {
+        ob_put(&b, in, len);
+        out->encoding = "UTF-8";
+    } else {
+        /* Not UTF-8: GB18030 if it explains the bytes better. */
+        obuf g = {0};
+        long gbad = convert("GB18030", in, len, &g);
+        obuf f = {0};
+        long fbad = (long) repair_utf8(in, len, &f);
+        size_t high = 0;
+        for (size_t i = 0; i < len; i++)
+            high += u[i] >= 0x80;
+        /* A few bad bytes in otherwise valid UTF-8 are damage, not GB18030. */
+        int mostly_utf8 = (size_t) fbad * 100 < high;
+        if (gbad >= 0 && gbad < fbad && !mostly_utf8) {
+            b = g;
+            bad = gbad;
+            free(f.p);
+            out->encoding = "GB18030";
+        } else {
+            b = f;
+            bad = fbad;
+            free(g.p);
+            out->encoding = "UTF-8";
+        }
+    }
+    if (!b.p)
+        ob_put(&b, "", 0);
+    b.len = unify_newlines(b.p, b.len);
+    b.p[b.len] = '\0';
+    out->data = b.p;
+    out->len = b.len;
+    out->n_invalid = (size_t) bad;
+    out->first_invalid_line = bad ? line_of_first_replacement(b.p, b.len) : 0;
+    out->final_newline = b.len == 0 || b.p[b.len - 1] == '\n';
+    return 0;
+}
+
+void
+gir_decoded_free(gir_decoded *d)
+{
+    free(d->data);
+    d->data = NULL;
+}

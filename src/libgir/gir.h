@@ -1,0 +1,21 @@
+/* gir.h - the whole of libgir, for the programs' mains. */
+#ifndef GIR_H
+#define GIR_H
+
+#include "check.h"
+#include "cli.h"
+#include "csvout.h"
+#include "decode.h"
+#include "diag.h"
+#include "html.h"
+#include "norm.h"
+#include "number.h"
+#include "reader.h"
+#include "report.h"
+#include "split.h"
+#include "stream.h"
+#include "table.h"
+#include "template.h"
+#include "xmalloc.h"
+
+#endif

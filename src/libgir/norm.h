@@ -1,0 +1,35 @@
+/* norm.h - the normalised copy that all matching is done on.
+ *
+ * NFKC-like, for the characters reports actually use: full-width ASCII,
+ * ideographic space and NBSP, Kangxi and CJK radicals, compatibility
+ * ideographs, enclosed numbers (⒈ → 1.), curly quotes → ", dashes → -,
+ * 〔〕 → ().  The text that passes through a program is never altered;
+ * only this copy is. */
+#ifndef GIR_NORM_H
+#define GIR_NORM_H
+
+#include <stddef.h>
+
+#include "xmalloc.h"
+
+enum {
+    GIR_NORM_STRIP_SPACE = 1   /* drop all white space (labels wrap anywhere) */
+};
+
+/* Normalise IN[0..LEN) into OUT, which must hold 2 * LEN + 1 bytes (no
+ * mapping more than doubles a character).  NUL-terminates; returns the
+ * length.  With MAP non-NULL, MAP[i] is the offset in IN of the character
+ * that produced OUT[i] (MAP must hold 2 * LEN + 1 entries). */
+size_t gir_norm(const char *in, size_t len, char *out, int flags, size_t *map);
+/* The same into the arena. */
+char *gir_norm_arena(gir_arena *a, const char *in, size_t len, int flags, size_t *outlen);
+
+/* Decode one UTF-8 character at S (N bytes available); returns its length
+ * (1 for an invalid byte, whose code point is then U+FFFD) and stores the
+ * code point. */
+size_t gir_utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+/* Display width of the character: 2 for CJK and full-width, else 1
+ * (pdftotext -layout aligns columns by it). */
+int gir_char_width(unsigned cp);
+
+#endif

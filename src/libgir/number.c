@@ -1,0 +1,138 @@
+/* number.c - cell values (see number.h). */
+#include "config.h"
+#include "number.h"
+
+#include <string.h>
+
+#include "norm.h"
+
+static int
+is_placeholder(const char *s)
+{
+    static const char *const blanks[] = {
+        "", "/", "//", "\\", "-", "--", "---", "----", "无", "空", "x", "X", "*",
+        "\xe2\x80\xa6", "...",    /* … */
+    };
+    for (size_t i = 0; i < sizeof blanks / sizeof blanks[0]; i++)
+        if (strcmp(s, blanks[i]) == 0)
+            return 1;
+    return 0;
+}
+
+gir_value_kind
+gir_parse_value(const char *s, size_t n, char *out, size_t outsz)
+{
+    char small[256];
+    if (n > (sizeof small - 1) / 2)
+        return GIR_VALUE_TEXT;
+    size_t len = gir_norm(s, n, small, GIR_NORM_STRIP_SPACE, NULL);
+    /* Full-width comma and the ideographic one normalise to ',' or stay. */
+    if (is_placeholder(small))
+        return GIR_VALUE_BLANK;
+
+    const char *p = small, *end = small + len;
+    int neg = 0;
+    if (p < end && (*p == '-' || *p == '+')) {
+        neg = *p == '-';
+        p++;
+    }
+    /* Integer part: digits, with optional thousands separators. */
+    char digits[128];
+    size_t nd = 0, group = 0;
+    int seen_sep = 0, ndigits_before_sep = 0;
+    while (p < end && ((*p >= '0' && *p <= '9') || *p == ',')) {
+        if (*p == ',') {
+            if (nd == 0 || (seen_sep && group != 3) || (!seen_sep && nd > 3))
+                return GIR_VALUE_TEXT;
+            if (!seen_sep)
+                ndigits_before_sep = (int) nd;
+            seen_sep = 1;
+            group = 0;
+        } else {
+            if (nd + 1 >= sizeof digits)
+                return GIR_VALUE_TEXT;
+            digits[nd++] = *p;
+            group++;
+        }
+        p++;
+    }
+    (void) ndigits_before_sep;
+    if (nd == 0 || (seen_sep && group != 3))
+        return GIR_VALUE_TEXT;
+    char frac[128];
+    size_t nf = 0;
+    if (p < end && *p == '.') {
+        p++;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (nf + 1 >= sizeof frac)
+                return GIR_VALUE_TEXT;
+            frac[nf++] = *p++;
+        }
+        if (nf == 0)
+            return GIR_VALUE_TEXT;
+    }
+    if (p != end)
+        return GIR_VALUE_TEXT;
+
+    size_t lead = 0;
+    while (lead + 1 < nd && digits[lead] == '0')
+        lead++;
+    while (nf > 0 && frac[nf - 1] == '0')
+        nf--;
+    int is_zero = (nd - lead == 1 && digits[lead] == '0' && nf == 0);
+    size_t need = (neg && !is_zero) + (nd - lead) + (nf ? nf + 1 : 0) + 1;
+    if (need > outsz)
+        return GIR_VALUE_TEXT;
+    char *w = out;
+    if (neg && !is_zero)
+        *w++ = '-';
+    memcpy(w, digits + lead, nd - lead);
+    w += nd - lead;
+    if (nf) {
+        *w++ = '.';
+        memcpy(w, frac, nf);
+        w += nf;
+    }
+    *w = '\0';
+    return GIR_VALUE_NUMBER;
+}
+
+int
+gir_number_is_count(const char *s)
+{
+    if (!*s || strchr(s, '.') || *s == '-')
+        return 0;
+    return strlen(s) <= 15;     /* well inside long long */
+}
+
+int
+gir_number_scaled(const char *s, int scale, long long *units)
+{
+    int neg = *s == '-';
+    if (neg)
+        s++;
+    long long v = 0;
+    int frac = -1;
+    for (; *s; s++) {
+        if (*s == '.') {
+            if (frac >= 0)
+                return -1;
+            frac = 0;
+            continue;
+        }
+        if (*s < '0' || *s > '9')
+            return -1;
+        if (frac >= 0 && ++frac > scale)
+            return -1;
+        if (v > (9000000000000000000LL - 9) / 10)
+            return -1;
+        v = v * 10 + (*s - '0');
+    }
+    for (int k = frac < 0 ? 0 : frac; k < scale; k++) {
+        if (v > 900000000000000000LL)
+            return -1;
+        v *= 10;
+    }
+    *units = neg ? -v : v;
+    return 0;
+}

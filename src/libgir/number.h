@@ -1,0 +1,29 @@
+/* number.h - what a table cell's text means: a number, blank, or neither.
+ *
+ * "1,234", full-width digits and "12.5" are numbers; "", "/", "-", "—",
+ * "无" are blank (a blank cell is blank, never 0). */
+#ifndef GIR_NUMBER_H
+#define GIR_NUMBER_H
+
+#include <stddef.h>
+
+typedef enum {
+    GIR_VALUE_TEXT = 0,   /* not a number, not blank: a label or noise */
+    GIR_VALUE_BLANK,      /* empty or a placeholder */
+    GIR_VALUE_NUMBER      /* OUT holds the normalised number */
+} gir_value_kind;
+
+/* Classify S[0..N) (raw text; normalised here).  For a number, OUT (of
+ * OUTSZ bytes; 64 is plenty for any sane cell) receives its normalised
+ * form: no separators, no leading zeros, no trailing fractional zeros
+ * ("0,012.50" -> "12.5").  A number too long for OUT is TEXT. */
+gir_value_kind gir_parse_value(const char *s, size_t n, char *out, size_t outsz);
+
+/* Is the normalised number S a non-negative integer that fits a count? */
+int gir_number_is_count(const char *s);
+/* Parse a normalised number into a scaled integer: *units = S * 10^scale
+ * with the given SCALE (digits after the point).  -1 if it does not fit or
+ * has more fractional digits than SCALE. */
+int gir_number_scaled(const char *s, int scale, long long *units);
+
+#endif

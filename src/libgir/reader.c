@@ -1,0 +1,144 @@
+/* reader.c - reports from streams and raw inputs (see reader.h). */
+#include "config.h"
+#include "reader.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+void
+gir_reader_init(gir_reader *rd, char *const *paths, size_t npaths,
+                const gir_split_opts *opts)
+{
+    memset(rd, 0, sizeof *rd);
+    static char *const stdin_only[] = {"-"};
+    rd->paths = npaths ? paths : stdin_only;
+    rd->npaths = npaths ? npaths : 1;
+    if (opts)
+        rd->opts = *opts;
+}
+
+static void
+close_input(gir_reader *rd)
+{
+    if (rd->in_open)
+        gir_in_close(&rd->in);
+    rd->in_open = 0;
+    rd->in_stream = 0;
+}
+
+static int
+is_report_record(const char *line, size_t len)
+{
+    return len >= 7 && memcmp(line, "report\t", 7) == 0;
+}
+
+/* Read one report of a gir stream; the 'report' line is next. */
+static int
+read_stream_report(gir_reader *rd, gir_report *r)
+{
+    char *line;
+    ssize_t len;
+    /* Skip what stands between reports, saying so. */
+    for (;;) {
+        len = gir_in_getline(&rd->in, &line);
+        if (len == -1)
+            return 0;
+        if (len == -2)
+            goto read_error;
+        if (is_report_record(line, (size_t) len))
+            break;
+        if (len > 0)
+            gir_warn(rd->cur, rd->in.lineno, "record outside a report skipped");
+    }
+    r->stream_line = rd->in.lineno;
+    gir_report_add_raw(r, line, (size_t) len);
+    for (;;) {
+        len = gir_in_getline(&rd->in, &line);
+        if (len == -2)
+            goto read_error;
+        if (len == -1 || is_report_record(line, (size_t) len)) {
+            if (len >= 0)
+                gir_in_unget(&rd->in);
+            r->truncated = 1;
+            gir_warn(rd->cur, rd->in.lineno, "report '%s' has no end record",
+                     r->source ? r->source : "");
+            return 1;
+        }
+        int type = gir_report_add_raw(r, line, (size_t) len);
+        if (type == GIR_REC_END)
+            return 1;
+        if (type < 0)
+            gir_warn(rd->cur, rd->in.lineno, "malformed record kept as it is");
+    }
+read_error:
+    gir_error_set("%s", strerror(rd->in.err));
+    return -1;
+}
+
+int
+gir_reader_next(gir_reader *rd, gir_report *r)
+{
+    for (;;) {
+        gir_report_reset(r);
+        if (!rd->in_open) {
+            if (rd->next >= rd->npaths)
+                return 0;
+            rd->cur = rd->paths[rd->next++];
+            if (gir_in_open(&rd->in, rd->cur) < 0) {
+                gir_error_set("%s", strerror(errno));
+                return -1;
+            }
+            rd->in_open = 1;
+            char *line;
+            ssize_t len = gir_in_getline(&rd->in, &line);
+            if (len == -2) {
+                gir_error_set("%s", strerror(rd->in.err));
+                close_input(rd);
+                return -1;
+            }
+            if (len >= 0)
+                gir_in_unget(&rd->in);
+            rd->in_stream = len >= 0 && is_report_record(line, (size_t) len);
+            if (!rd->in_stream) {
+                /* A raw report: the whole input is one report. */
+                char *data;
+                size_t dlen;
+                if (gir_in_slurp(&rd->in, &data, &dlen) < 0) {
+                    gir_error_set("%s", strerror(rd->in.err));
+                    close_input(rd);
+                    return -1;
+                }
+                const char *name = rd->cur;
+                close_input(rd);
+                if (dlen == 0) {
+                    /* Nothing to report on: no report, as grep prints no line. */
+                    if (strcmp(name, "-") != 0)
+                        gir_warn(name, 0, "empty input");
+                    free(data);
+                    continue;
+                }
+                int rc = gir_split_raw(r, name, data, dlen, &rd->opts);
+                free(data);
+                if (rc < 0)
+                    return -1;
+                return 1;
+            }
+        }
+        int rc = read_stream_report(rd, r);
+        if (rc != 0) {
+            if (rc < 0)
+                close_input(rd);
+            return rc;
+        }
+        close_input(rd);       /* this stream is done; on to the next input */
+    }
+}
+
+void
+gir_reader_close(gir_reader *rd)
+{
+    close_input(rd);
+}

@@ -1,0 +1,498 @@
+/* split.c - raw report to report records; heading and meta recognition.
+ *
+ * Headings are recognised on the normalised copy of each line with PCRE2:
+ * a numeral prefix (一、 1. 第一部分), then one of the six section names in
+ * any of the variants reports use.  Candidates are scored (numbered with
+ * the right numeral and standing alone on the line beats unnumbered beats
+ * mid-line), and a small dynamic programme picks the best-scoring set of
+ * headings in increasing order.  That ordering is what defeats the traps:
+ * the preface sentence naming all six sections, sub-headings of section
+ * 一 that copy later names, and t3 row labels such as 一、本年新收. */
+#include "config.h"
+#include "split.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode.h"
+#include "diag.h"
+#include "html.h"
+#include "norm.h"
+
+/* ---- compiled patterns ---- */
+
+typedef struct pattern {
+    const char *src;
+    pcre2_code *code;
+} pattern;
+
+#define KEYWORDS \
+    "(?:(?<s1>总体情况|概述|总体概况)" \
+    "|(?<s2>(?:行政机关)?主动公开政府信息(?:的)?(?:情况|工作情况))" \
+    "|(?<s3>(?:行政机关)?收到(?:和|及|与|、)?处理政府信息公开申请(?:的)?情况)" \
+    "|(?<s4>(?:因)?政府信息公开(?:工作)?[^,。]{0,8}?复议[^,。]{0,6}?诉讼(?:的)?(?:情况|案件情况))" \
+    "|(?<s5>(?:政府信息公开(?:工作)?)?存在的?(?:主要)?(?:问题|不足)[^,。]{0,12}?(?:改进|计划|整改|措施|打算|方向)(?:情况|措施|方向)?)" \
+    "|(?<s6>其他需要报告的事项))"
+
+/* At the start of a line: an optional numeral, then a section name. */
+static pattern heading_at_start = {
+    "^(?<paren>\\()?第?(?<num>[一二三四五六]|[1-6])?(?:部分)?\\)?[、.,:]?" KEYWORDS, NULL};
+/* Inside a line (a page flattened to one line): a numbered name only. */
+static pattern heading_inline = {
+    "(?<num>[一二三四五六])[、.]" KEYWORDS, NULL};
+/* Title: ORGAN YEAR 年(度) ... 信息公开 ... 报告 */
+static pattern title = {
+    "^(?<organ>.*?)(?<year>(?:19|20)\\d\\d)年度?(?:本机关|本单位)?(?:政府)?(?:信息公开|政务公开|政府信息公开)", NULL};
+/* The statistics period of the preface: 统计期限自2022年1月1日起至... */
+static pattern period = {
+    "(?<year>(?:19|20)\\d\\d)年1月1日(?:起)?(?:至|到|-|~)", NULL};
+
+static pcre2_match_data *match_data;
+
+static pcre2_code *
+compiled(pattern *p)
+{
+    if (!p->code) {
+        int err;
+        PCRE2_SIZE off;
+        p->code = pcre2_compile((PCRE2_SPTR) p->src, PCRE2_ZERO_TERMINATED,
+                                PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
+                                &err, &off, NULL);
+        if (!p->code) {
+            /* A bad built-in pattern is a programming error. */
+            PCRE2_UCHAR msg[256];
+            pcre2_get_error_message(err, msg, sizeof msg);
+            gir_errmsg(NULL, 0, "internal error: pattern at %zu: %s", (size_t) off, msg);
+            abort();
+        }
+        pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE);
+        if (!match_data)
+            match_data = pcre2_match_data_create(32, NULL);
+    }
+    return p->code;
+}
+
+static int
+match_at(pattern *p, const char *s, size_t len, size_t start)
+{
+    /* compiled() creates match_data on first use: call it first. */
+    pcre2_code *code = compiled(p);
+    return pcre2_match(code, (PCRE2_SPTR) s, len, start, 0, match_data, NULL);
+}
+
+/* Start and end of named group NAME in the last match; -1 if unset. */
+static int
+group(pattern *p, const char *name, size_t *so, size_t *eo)
+{
+    int n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) name);
+    if (n < 0)
+        return -1;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
+    if (ov[2 * n] == PCRE2_UNSET)
+        return -1;
+    *so = ov[2 * n];
+    *eo = ov[2 * n + 1];
+    return 0;
+}
+
+/* ---- normalised lines ---- */
+
+/* Drop the markup converters put around a heading: markdown #, **, >,
+ * table borders |, box-drawing characters, brackets. */
+static void
+strip_markup(const char **s, size_t *len)
+{
+    const unsigned char *p = (const unsigned char *) *s, *e = p + *len;
+    for (;;) {
+        if (p < e && strchr("#*|>+=_[-", *p) && *p)
+            p++;
+        else if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95))
+            p += 3;                               /* U+2500..U+257F */
+        else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x96))
+            p += 3;                               /* 【 〖 */
+        else
+            break;
+    }
+    for (;;) {
+        if (e > p && strchr("*|]:#", e[-1]) && e[-1])
+            e--;
+        else if (e - p >= 3 && e[-3] == 0xE2 && (e[-2] == 0x94 || e[-2] == 0x95))
+            e -= 3;
+        else if (e - p >= 3 && e[-3] == 0xE3 && e[-2] == 0x80 && (e[-1] == 0x91 || e[-1] == 0x97))
+            e -= 3;                               /* 】 〗 */
+        else
+            break;
+    }
+    *s = (const char *) p;
+    *len = (size_t) (e - p);
+}
+
+static int
+numeral_value(const char *s, size_t n)
+{
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六"};
+    if (n == 1 && s[0] >= '1' && s[0] <= '6')
+        return s[0] - '0';
+    for (int i = 0; i < 6; i++)
+        if (n == strlen(cn[i]) && memcmp(s, cn[i], n) == 0)
+            return i + 1;
+    return 0;
+}
+
+static int
+which_section(pattern *p)
+{
+    static const char *const names[] = {"s1", "s2", "s3", "s4", "s5", "s6"};
+    size_t so, eo;
+    for (int i = 0; i < 6; i++)
+        if (group(p, names[i], &so, &eo) == 0)
+            return i + 1;
+    return 0;
+}
+
+/* ---- heading candidates and the choice among them ---- */
+
+enum { MAX_CANDIDATES = 16, SHORT_REST = 18 };
+
+typedef struct candidate {
+    long line;
+    size_t order;            /* position in reading order, for ties */
+    int score;
+    const char *heading;
+} candidate;
+
+typedef struct candidates {
+    candidate c[6][MAX_CANDIDATES];
+    int n[6];
+    size_t order;
+} candidates;
+
+static void
+add_candidate(candidates *cs, int sec, long line, int score, const char *heading)
+{
+    if (score <= 0)
+        return;
+    candidate *list = cs->c[sec - 1];
+    int *n = &cs->n[sec - 1];
+    candidate c = {line, cs->order++, score, heading};
+    if (*n < MAX_CANDIDATES) {
+        list[(*n)++] = c;
+        return;
+    }
+    int worst = 0;
+    for (int i = 1; i < *n; i++)
+        if (list[i].score < list[worst].score)
+            worst = i;
+    if (list[worst].score < score) {
+        /* Keep reading order: shift out the worst, append the new one. */
+        memmove(&list[worst], &list[worst + 1], (size_t) (*n - worst - 1) * sizeof c);
+        list[*n - 1] = c;
+    }
+}
+
+static const char *
+trimmed_copy(gir_arena *a, const char *s, size_t len)
+{
+    while (len && (*s == ' ' || *s == '\t')) {
+        s++;
+        len--;
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (len > 300)
+        len = 300;
+    /* Do not cut a UTF-8 character in two. */
+    while (len && ((unsigned char) s[len] & 0xC0) == 0x80)
+        len--;
+    return gir_arena_memdup0(a, s, len);
+}
+
+static void
+scan_line(candidates *cs, const gir_line *l, const char *norm, size_t nlen, gir_arena *a)
+{
+    const char *h = norm;
+    size_t hlen = nlen;
+    strip_markup(&h, &hlen);
+    if (match_at(&heading_at_start, h, hlen, 0) > 0) {
+        int sec = which_section(&heading_at_start);
+        size_t so, eo, mso, meo;
+        int paren = group(&heading_at_start, "paren", &so, &eo) == 0;
+        int num = group(&heading_at_start, "num", &so, &eo) == 0 ? numeral_value(h + so, eo - so) : 0;
+        group(&heading_at_start, sec == 1 ? "s1" : sec == 2 ? "s2" : sec == 3 ? "s3"
+              : sec == 4 ? "s4" : sec == 5 ? "s5" : "s6", &mso, &meo);
+        int alone = hlen - meo <= SHORT_REST;
+        int score;
+        if (paren)
+            score = 0;                    /* （二）…: a sub-heading */
+        else if (num == sec)
+            score = alone ? 8 : 3;
+        else
+            score = alone ? 4 : (num ? 1 : 0);
+        add_candidate(cs, sec, l->line, score, trimmed_copy(a, l->text, l->len));
+        return;
+    }
+    /* A heading inside a long line (a page flattened to one line). */
+    size_t start = 0;
+    while (start < nlen && match_at(&heading_inline, norm, nlen, start) > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
+        int sec = which_section(&heading_inline);
+        size_t so, eo;
+        int num = group(&heading_inline, "num", &so, &eo) == 0 ? numeral_value(norm + so, eo - so) : 0;
+        if (num == sec)
+            add_candidate(cs, sec, l->line, 2,
+                          gir_arena_memdup0(a, norm + ov[0], ov[1] - ov[0]));
+        start = ov[1] > start ? ov[1] : start + 1;
+    }
+}
+
+/* Best total score for sections SEC..6 when the last chosen candidate is
+ * at reading position AFTER (SIZE_MAX: none yet). */
+typedef struct choice_memo {
+    long best[7][6 * MAX_CANDIDATES + 1];
+    int pick[7][6 * MAX_CANDIDATES + 1];
+    int done[7][6 * MAX_CANDIDATES + 1];
+    size_t pos_of[6][MAX_CANDIDATES];   /* rank of each candidate in reading order */
+} choice_memo;
+
+static long
+best_from(const candidates *cs, choice_memo *m, int sec, size_t after_rank)
+{
+    if (sec > 6)
+        return 0;
+    if (m->done[sec][after_rank])
+        return m->best[sec][after_rank];
+    /* Skipping a section scores nothing. */
+    long best = best_from(cs, m, sec + 1, after_rank);
+    int pick = -1;
+    for (int i = 0; i < cs->n[sec - 1]; i++) {
+        size_t rank = m->pos_of[sec - 1][i] + 1;   /* 0 means "none chosen" */
+        if (rank <= after_rank)
+            continue;
+        /* Scores dominate; among equal scores the earlier heading wins. */
+        long v = cs->c[sec - 1][i].score * 1000L - (long) rank + best_from(cs, m, sec + 1, rank);
+        if (v > best) {
+            best = v;
+            pick = i;
+        }
+    }
+    m->done[sec][after_rank] = 1;
+    m->best[sec][after_rank] = best;
+    m->pick[sec][after_rank] = pick;
+    return best;
+}
+
+static int
+by_order(const void *a, const void *b)
+{
+    size_t x = *(const size_t *) a, y = *(const size_t *) b;
+    return x < y ? -1 : x > y;
+}
+
+void
+gir_find_sections(const gir_line *lines, size_t n, gir_section sections[6], gir_arena *a)
+{
+    candidates *cs = xcalloc(1, sizeof *cs);
+    size_t cap = 0;
+    char *norm = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const gir_line *l = &lines[i];
+        /* Every heading names 情况, 事项, 概述/概况 or 问题: skip other lines cheaply. */
+        if (!memmem(l->text, l->len, "情况", 6) && !memmem(l->text, l->len, "事项", 6)
+            && !memmem(l->text, l->len, "概", 3) && !memmem(l->text, l->len, "问题", 6))
+            continue;
+        norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
+        size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);
+        scan_line(cs, l, norm, nlen, a);
+    }
+    free(norm);
+
+    /* Rank all candidates in reading order. */
+    choice_memo *m = xcalloc(1, sizeof *m);
+    size_t orders[6 * MAX_CANDIDATES], total = 0;
+    for (int s = 0; s < 6; s++)
+        for (int i = 0; i < cs->n[s]; i++)
+            orders[total++] = cs->c[s][i].order;
+    qsort(orders, total, sizeof orders[0], by_order);
+    for (int s = 0; s < 6; s++)
+        for (int i = 0; i < cs->n[s]; i++) {
+            size_t *hit = bsearch(&cs->c[s][i].order, orders, total, sizeof orders[0], by_order);
+            m->pos_of[s][i] = (size_t) (hit - orders);
+        }
+    best_from(cs, m, 1, 0);
+    size_t after = 0;
+    for (int s = 1; s <= 6; s++) {
+        int pick = m->pick[s][after];
+        sections[s - 1].line = 0;
+        sections[s - 1].heading = NULL;
+        if (pick >= 0) {
+            sections[s - 1].line = cs->c[s - 1][pick].line;
+            sections[s - 1].heading = cs->c[s - 1][pick].heading;
+            after = m->pos_of[s - 1][pick] + 1;
+        }
+    }
+    free(m);
+    free(cs);
+}
+
+/* ---- meta ---- */
+
+static const char *
+organ_from(gir_arena *a, const char *s, size_t len)
+{
+    /* "标题:平潭…" and similar field labels: keep what follows the colon. */
+    const char *colon = NULL;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == ':')
+            colon = s + i;
+    if (colon) {
+        len -= (size_t) (colon + 1 - s);
+        s = colon + 1;
+    }
+    strip_markup(&s, &len);
+    /* Book-title marks around a quoted title. */
+    if (len >= 3 && memcmp(s, "《", 3) == 0) {
+        s += 3;
+        len -= 3;
+    }
+    return gir_arena_memdup0(a, s, len);
+}
+
+void
+gir_find_meta(const gir_line *lines, size_t n, gir_meta_found *m, gir_arena *a)
+{
+    m->organ = "";
+    m->year = "";
+    m->template_name = "unknown";
+    size_t cap = 0;
+    char *norm = NULL, *prev = NULL;
+    size_t prevlen = 0;
+    /* The title: within the first lines, maybe split over two of them. */
+    size_t limit = n < 60 ? n : 60;
+    for (size_t i = 0; i < limit && !*m->year; i++) {
+        const gir_line *l = &lines[i];
+        if (l->len > 4000)
+            continue;
+        norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
+        size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);
+        if (nlen == 0)
+            continue;
+        if (match_at(&title, norm, nlen, 0) > 0) {
+            size_t so, eo, yso, yeo;
+            group(&title, "organ", &so, &eo);
+            group(&title, "year", &yso, &yeo);
+            m->year = gir_arena_memdup0(a, norm + yso, yeo - yso);
+            if (eo > so)
+                m->organ = organ_from(a, norm + so, eo - so);
+            else if (prev && prevlen < 120)
+                m->organ = organ_from(a, prev, prevlen);
+            break;
+        }
+        free(prev);
+        prev = xmemdup0(norm, nlen);
+        prevlen = nlen;
+    }
+    free(prev);
+    /* Or the statistics period of the preface. */
+    for (size_t i = 0; i < n && i < 200 && !*m->year; i++) {
+        const gir_line *l = &lines[i];
+        if (!memmem(l->text, l->len, "1月1日", 7) && !memmem(l->text, l->len, "1 月 1 日", 11))
+            continue;
+        norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
+        size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);
+        if (match_at(&period, norm, nlen, 0) > 0) {
+            size_t so, eo;
+            group(&period, "year", &so, &eo);
+            m->year = gir_arena_memdup0(a, norm + so, eo - so);
+        }
+    }
+    free(norm);
+    /* The template, from labels only one of the two templates has. */
+    static const char *const only2021[] = {"本年制发件数", "现行有效件数", "本年处理决定数量",
+                                           "三安全一稳定", "逾期不补正", "本年收费金额"};
+    static const char *const only2019[] = {"本年新制作数量", "本年新公开数量", "对外公开总数量",
+                                           "上一年项目数量", "本年增/减", "采购总金额"};
+    int n2021 = 0, n2019 = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gir_line *l = &lines[i];
+        for (size_t k = 0; k < 6; k++) {
+            n2021 += memmem(l->text, l->len, only2021[k], strlen(only2021[k])) != NULL;
+            n2019 += memmem(l->text, l->len, only2019[k], strlen(only2019[k])) != NULL;
+        }
+    }
+    if (n2021 > n2019)
+        m->template_name = "2021";
+    else if (n2019 > n2021)
+        m->template_name = "2019";
+}
+
+/* ---- the whole raw report ---- */
+
+static const char *const section_names[6] = {
+    "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+    "六、其他需要报告的事项"};
+
+int
+gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
+              const gir_split_opts *opts)
+{
+    const char *force = opts ? opts->encoding : NULL;
+    gir_line *lines = NULL;
+    size_t nlines = 0;
+    const char *encoding;
+    gir_decoded dec = {0};
+    int final_newline = 1;
+
+    if (gir_looks_like_html(data, len)) {
+        if (gir_html_lines(data, len, force, &r->arena, &lines, &nlines, &encoding) < 0)
+            return -1;
+    } else {
+        if (gir_decode(data, len, force, &dec) < 0)
+            return -1;
+        encoding = dec.encoding;
+        final_newline = dec.final_newline;
+        if (dec.n_invalid)
+            gir_warn(source, dec.first_invalid_line,
+                     "%zu invalid byte%s (as %s) replaced by U+FFFD", dec.n_invalid,
+                     dec.n_invalid == 1 ? "" : "s", dec.encoding);
+        /* Lines point into the decoded text; the report copies them. */
+        size_t cap = 0;
+        const char *p = dec.data, *end = dec.data + dec.len;
+        while (p < end) {
+            const char *nl = memchr(p, '\n', (size_t) (end - p));
+            const char *le = nl ? nl : end;
+            lines = xgrow(lines, &cap, nlines + 1, sizeof *lines);
+            lines[nlines] = (gir_line) {(long) nlines + 1, p, (size_t) (le - p)};
+            nlines++;
+            p = nl ? nl + 1 : end;
+        }
+    }
+
+    gir_section sections[6];
+    gir_find_sections(lines, nlines, sections, &r->arena);
+    gir_meta_found meta;
+    gir_find_meta(lines, nlines, &meta, &r->arena);
+
+    gir_report_begin(r, source);
+    gir_report_add_meta(r, "organ", meta.organ);
+    gir_report_add_meta(r, "year", meta.year);
+    gir_report_add_meta(r, "template", meta.template_name);
+    gir_report_add_meta(r, "encoding", encoding);
+    if (!final_newline)
+        gir_report_add_meta(r, "final_newline", "no");
+    for (int s = 1; s <= 6; s++) {
+        if (sections[s - 1].line)
+            gir_report_add_section(r, s, sections[s - 1].line, sections[s - 1].heading);
+        else
+            gir_warn(source, 0, "section %d not found (%s)", s, section_names[s - 1]);
+    }
+    for (size_t i = 0; i < nlines; i++)
+        gir_report_add_text(r, lines[i].line, lines[i].text, lines[i].len);
+
+    if (dec.data)
+        free(lines);      /* HTML lines live in the arena */
+    gir_decoded_free(&dec);
+    return 0;
+}

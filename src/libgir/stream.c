@@ -1,0 +1,285 @@
+/* stream.c - buffered I/O and field escaping for the gir stream. */
+#include "config.h"
+#include "stream.h"
+#include "xmalloc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- output ---- */
+
+void
+gir_out_init(gir_out *o, int fd)
+{
+    o->fd = fd;
+    o->err = 0;
+    o->len = 0;
+}
+
+static void
+out_drain(gir_out *o, const char *p, size_t n)
+{
+    while (n > 0 && !o->err) {
+        ssize_t w = write(o->fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            o->err = errno;
+            return;
+        }
+        p += w;
+        n -= (size_t) w;
+    }
+}
+
+int
+gir_out_flush(gir_out *o)
+{
+    if (o->len) {
+        out_drain(o, o->buf, o->len);
+        o->len = 0;
+    }
+    return o->err ? -1 : 0;
+}
+
+void
+gir_out_write(gir_out *o, const void *p, size_t n)
+{
+    if (o->err)
+        return;
+    if (n > sizeof o->buf - o->len) {
+        gir_out_flush(o);
+        if (n >= sizeof o->buf) {
+            out_drain(o, p, n);
+            return;
+        }
+    }
+    memcpy(o->buf + o->len, p, n);
+    o->len += n;
+}
+
+void
+gir_out_puts(gir_out *o, const char *s)
+{
+    gir_out_write(o, s, strlen(s));
+}
+
+void
+gir_out_putc(gir_out *o, char c)
+{
+    if (o->len == sizeof o->buf)
+        gir_out_flush(o);
+    if (o->err)
+        return;
+    o->buf[o->len++] = c;
+}
+
+void
+gir_out_long(gir_out *o, long v)
+{
+    char tmp[32];
+    int n = snprintf(tmp, sizeof tmp, "%ld", v);
+    gir_out_write(o, tmp, (size_t) n);
+}
+
+void
+gir_out_escaped(gir_out *o, const char *p, size_t n)
+{
+    size_t run = 0;   /* start of the pending run that needs no escaping */
+    for (size_t i = 0; i < n; i++) {
+        char esc;
+        switch (p[i]) {
+        case '\t': esc = 't'; break;
+        case '\n': esc = 'n'; break;
+        case '\r': esc = 'r'; break;
+        case '\\': esc = '\\'; break;
+        default: continue;
+        }
+        gir_out_write(o, p + run, i - run);
+        gir_out_putc(o, '\\');
+        gir_out_putc(o, esc);
+        run = i + 1;
+    }
+    gir_out_write(o, p + run, n - run);
+}
+
+void
+gir_out_record(gir_out *o, const char *type, int nfields, const char *const *fields)
+{
+    gir_out_puts(o, type);
+    for (int i = 0; i < nfields; i++) {
+        gir_out_putc(o, '\t');
+        const char *f = fields[i] ? fields[i] : "";
+        gir_out_escaped(o, f, strlen(f));
+    }
+    gir_out_putc(o, '\n');
+}
+
+/* ---- input ---- */
+
+int
+gir_in_open(gir_in *in, const char *path)
+{
+    memset(in, 0, sizeof *in);
+    if (strcmp(path, "-") == 0) {
+        in->fd = 0;
+    } else {
+        in->fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (in->fd < 0)
+            return -1;
+        struct stat st;
+        if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(in->fd);
+            in->fd = -1;
+            errno = EISDIR;
+            return -1;
+        }
+    }
+    in->cap = 64 * 1024;
+    in->buf = xmalloc(in->cap + 1);
+    return 0;
+}
+
+/* Read more bytes after in->end; 0 at EOF, -1 on error, else bytes read. */
+static ssize_t
+in_fill(gir_in *in)
+{
+    if (in->eof)
+        return 0;
+    if (in->start > 0 && (in->end == in->cap || in->start > in->cap / 2)) {
+        memmove(in->buf, in->buf + in->start, in->end - in->start);
+        in->end -= in->start;
+        in->start = 0;
+    }
+    if (in->end == in->cap) {
+        size_t ncap = in->cap * 2;
+        in->buf = xrealloc(in->buf, ncap + 1);
+        in->cap = ncap;
+    }
+    for (;;) {
+        ssize_t r = read(in->fd, in->buf + in->end, in->cap - in->end);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            in->err = errno;
+            return -1;
+        }
+        if (r == 0)
+            in->eof = 1;
+        in->end += (size_t) r;
+        return r;
+    }
+}
+
+ssize_t
+gir_in_getline(gir_in *in, char **line)
+{
+    size_t scanned = in->start;
+    for (;;) {
+        char *nl = memchr(in->buf + scanned, '\n', in->end - scanned);
+        if (nl || (in->eof && in->start < in->end)) {
+            size_t len = nl ? (size_t) (nl - (in->buf + in->start)) : in->end - in->start;
+            *line = in->buf + in->start;
+            (*line)[len] = '\0';          /* buf has cap + 1 bytes */
+            in->prev_start = in->start;
+            in->prev_len = len;
+            in->prev_nl = nl != NULL;
+            in->start += len + (nl != NULL);
+            in->lineno++;
+            return (ssize_t) len;
+        }
+        if (in->eof)
+            return -1;
+        ssize_t r = in_fill(in);
+        if (r < 0)
+            return -2;
+        /* Everything before the bytes just read had no LF. */
+        scanned = in->end - (size_t) r;
+    }
+}
+
+void
+gir_in_unget(gir_in *in)
+{
+    if (in->lineno <= 0 || in->start != in->prev_start + in->prev_len + in->prev_nl)
+        return;
+    if (in->prev_nl)
+        in->buf[in->prev_start + in->prev_len] = '\n';
+    in->start = in->prev_start;
+    in->lineno--;
+}
+
+int
+gir_in_slurp(gir_in *in, char **data, size_t *len)
+{
+    while (!in->eof) {
+        if (in_fill(in) < 0)
+            return -1;
+    }
+    *len = in->end - in->start;
+    *data = xmemdup0(in->buf + in->start, *len);
+    in->start = in->end;
+    return 0;
+}
+
+void
+gir_in_close(gir_in *in)
+{
+    if (in->fd > 0)
+        close(in->fd);
+    free(in->buf);
+    in->buf = NULL;
+    in->fd = -1;
+}
+
+/* ---- escaping ---- */
+
+size_t
+gir_unescape(char *s, size_t n)
+{
+    char *bs = memchr(s, '\\', n);
+    if (!bs)
+        return n;
+    size_t w = (size_t) (bs - s);
+    for (size_t r = w; r < n; r++) {
+        char c = s[r];
+        if (c == '\\' && r + 1 < n) {
+            char e = s[r + 1];
+            char out = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r'
+                     : e == '\\' ? '\\' : 0;
+            if (out) {
+                s[w++] = out;
+                r++;
+                continue;
+            }
+        }
+        s[w++] = c;
+    }
+    return w;
+}
+
+int
+gir_split_fields(char *line, size_t len, char **fields, size_t *lens, int max)
+{
+    int n = 0;
+    char *p = line, *end = line + len;
+    while (n < max) {
+        char *tab = (n == max - 1) ? NULL : memchr(p, '\t', (size_t) (end - p));
+        char *fend = tab ? tab : end;
+        size_t flen = gir_unescape(p, (size_t) (fend - p));
+        p[flen] = '\0';
+        fields[n] = p;
+        if (lens)
+            lens[n] = flen;
+        n++;
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    return n;
+}

@@ -1,0 +1,39 @@
+/* xmalloc.h - allocation that never returns NULL, and a per-report arena.
+ *
+ * Running out of memory is the one failure the library does not return:
+ * like gnulib's xalloc_die, it prints one line and exits 2, because no
+ * caller could do anything useful with a half-built report. */
+#ifndef GIR_XMALLOC_H
+#define GIR_XMALLOC_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xmemdup0(const void *p, size_t n);     /* copy plus a terminating NUL */
+/* Grow *p (an array of *cap elements of size elsize) to hold at least need. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t elsize);
+
+/* An arena hands out memory that lives until gir_arena_reset(): everything
+ * one report needs, freed at once, so that per-line allocation costs a
+ * pointer bump and memory is bounded by the largest report. */
+typedef struct gir_arena_chunk gir_arena_chunk;
+typedef struct gir_arena {
+    gir_arena_chunk *head;   /* current chunk; older ones follow ->next */
+    size_t used;             /* bytes used in head */
+} gir_arena;
+
+void gir_arena_init(gir_arena *a);
+void *gir_arena_alloc(gir_arena *a, size_t n);          /* aligned to 16 */
+char *gir_arena_memdup0(gir_arena *a, const void *p, size_t n);
+char *gir_arena_strdup(gir_arena *a, const char *s);
+char *gir_arena_printf(gir_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Free everything but one chunk of the default size, so a huge report
+ * does not keep its memory for the reports after it. */
+void gir_arena_reset(gir_arena *a);
+void gir_arena_free(gir_arena *a);
+
+#endif

@@ -1,0 +1,51 @@
+# tests/lib.sh - sourced by every test script (jo-style: tiny .sh tests).
+# Provides: $fixtures, $seeds, a scratch $tmp, and small assertion helpers.
+# Each failed assertion prints what differed; the test exits 1 at the end.
+set -u
+fixtures="$top_srcdir/tests/fixtures"
+seeds="$fixtures/seeds"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gir-test.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# assert_eq WHAT EXPECTED ACTUAL
+assert_eq() {
+    if [ "$2" != "$3" ]; then
+        fail "$1: expected [$2], got [$3]"
+    fi
+}
+
+# assert_same_file WHAT EXPECTED_FILE ACTUAL_FILE
+assert_same_file() {
+    if ! cmp -s "$2" "$3"; then
+        fail "$1: files differ"
+        diff -u "$2" "$3" | head -40 >&2
+    fi
+}
+
+# assert_status WHAT EXPECTED_STATUS COMMAND...
+assert_status() {
+    what=$1 want=$2
+    shift 2
+    "$@" >/dev/null 2>&1
+    got=$?
+    [ "$got" = "$want" ] || fail "$what: exit status $got, expected $want"
+}
+
+# assert_grep WHAT PATTERN FILE: an extended regex must match a line
+assert_grep() {
+    grep -Eq -- "$2" "$3" || { fail "$1: no line matches /$2/ in $3"; head -20 "$3" >&2; }
+}
+
+# assert_no_grep WHAT PATTERN FILE
+assert_no_grep() {
+    ! grep -Eq -- "$2" "$3" || { fail "$1: unexpected /$2/ in $3"; grep -E -- "$2" "$3" | head -5 >&2; }
+}
+
+finish() {
+    [ "$failures" -eq 0 ] && exit 0
+    echo "$failures assertion(s) failed" >&2
+    exit 1
+}
