@@ -18,6 +18,9 @@ gir_cli_init(gir_cli *cli, const char *argv0, const char *usage)
 {
     memset(cli, 0, sizeof *cli);
     gir_diag_init(argv0);
+    /* Die quietly on a closed pipe (gir-csv | head), whatever the parent
+     * left SIGPIPE set to. */
+    signal(SIGPIPE, SIG_DFL);
     cli->usage = usage;
     gir_out_init(&cli->out, 1);
 }
@@ -152,7 +155,8 @@ int
 gir_cli_finish(gir_cli *cli)
 {
     if (gir_out_flush(&cli->out) < 0) {
-        gir_errmsg(NULL, 0, "write error: %s", strerror(cli->out.err));
+        if (cli->out.err != EPIPE)     /* the reader went away: not news */
+            gir_errmsg(NULL, 0, "write error: %s", strerror(cli->out.err));
         cli->status = 2;
     }
     if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -106,17 +106,19 @@ strip_markup(const char **s, size_t *len)
 {
     const unsigned char *p = (const unsigned char *) *s, *e = p + *len;
     for (;;) {
-        if (p < e && strchr("#*|>+=_[-", *p) && *p)
+        if (p < e && strchr("#*|>+=_[- \t", *p) && *p)
             p++;
         else if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95))
             p += 3;                               /* U+2500..U+257F */
         else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x96))
             p += 3;                               /* 【 〖 */
+        else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+            p += 3;                               /* ideographic space */
         else
             break;
     }
     for (;;) {
-        if (e > p && strchr("*|]:#", e[-1]) && e[-1])
+        if (e > p && strchr("*|]:# \t", e[-1]) && e[-1])
             e--;
         else if (e - p >= 3 && e[-3] == 0xE2 && (e[-2] == 0x94 || e[-2] == 0x95))
             e -= 3;
@@ -195,12 +197,7 @@ add_candidate(candidates *cs, int sec, long line, int score, const char *heading
 static const char *
 trimmed_copy(gir_arena *a, const char *s, size_t len)
 {
-    while (len && (*s == ' ' || *s == '\t')) {
-        s++;
-        len--;
-    }
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-        len--;
+    strip_markup(&s, &len);
     if (len > 300)
         len = 300;
     /* Do not cut a UTF-8 character in two. */
@@ -298,9 +295,12 @@ gir_find_sections(const gir_line *lines, size_t n, gir_section sections[6], gir_
     char *norm = NULL;
     for (size_t i = 0; i < n; i++) {
         const gir_line *l = &lines[i];
-        /* Every heading names 情况, 事项, 概述/概况 or 问题: skip other lines cheaply. */
-        if (!memmem(l->text, l->len, "情况", 6) && !memmem(l->text, l->len, "事项", 6)
-            && !memmem(l->text, l->len, "概", 3) && !memmem(l->text, l->len, "问题", 6))
+        /* Every heading ends in 况, 项, 题, 述, 况 or 施 (情况, 事项, 问题, 概述,
+         * 措施): skip other lines cheaply.  Single characters, because
+         * labels may have spaces inside. */
+        if (!memmem(l->text, l->len, "况", 3) && !memmem(l->text, l->len, "项", 3)
+            && !memmem(l->text, l->len, "题", 3) && !memmem(l->text, l->len, "述", 3)
+            && !memmem(l->text, l->len, "施", 3) && !memmem(l->text, l->len, "划", 3))
             continue;
         norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
         size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);
