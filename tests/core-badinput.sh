@@ -38,7 +38,7 @@ done
 gir-split -q -p "$tmp/longline" | cmp -s - "$tmp/longline" || fail "100 MB line round trip"
 gir-split -p "$tmp/nul" >"$tmp/out" 2>"$tmp/err"
 assert_grep "NUL replaced" '^�' "$tmp/out"
-assert_grep "NUL warned" 'nul:2: 2 invalid bytes' "$tmp/err"
+assert_grep "NUL warned" 'nul:2: 3 invalid bytes' "$tmp/err"
 
 # A closed pipe is not an error worth a message (like grep | head).
 gir-split "$r" "$r" "$r" 2>"$tmp/err" | head -1 >/dev/null
