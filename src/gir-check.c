@@ -1,16 +1,39 @@
 /* gir-check - validate each report's tables; add issue records. */
 #include "config.h"
 
+#include <stdio.h>
+
 #include "gir.h"
 
 static const char usage[] =
     "gir-check [--report] [--strict] [-q] [FILE...]\n"
-    "Validate the template's arithmetic and structure; add issue records.\n";
+    "Validate the template's arithmetic and structure; add issue records.\n"
+    "\n"
+    "      --report    write the issues as CSV instead of the stream\n"
+    "      --strict    treat warnings as errors (exit 1)\n"
+    "\n"
+    "Each issue is also printed to stderr (unless -q) as\n"
+    "  gir-check: SOURCE:LINE: RULE: message (expected X, found Y)\n";
 
 typedef struct check_ctx {
     gir_checker *checker;
     int errors;
+    int report;                 /* --report: CSV of the issues */
+    gir_csv_writer csv;
 } check_ctx;
+
+/* The readable form of an issue; LINE points at the cell that is wrong. */
+static void
+print_issue(const gir_report *r, const gir_issue *is)
+{
+    char detail[256] = "";
+    if (*is->expected && *is->found)
+        snprintf(detail, sizeof detail, " (expected %s, found %s)", is->expected, is->found);
+    else if (*is->found)
+        snprintf(detail, sizeof detail, " (found %s)", is->found);
+    gir_errmsg(r->source ? r->source : "-", is->line, "%s: %s%s", is->rule, is->message,
+               detail);
+}
 
 static int
 each(gir_report *r, gir_cli *cli, void *vctx)
@@ -18,26 +41,51 @@ each(gir_report *r, gir_cli *cli, void *vctx)
     check_ctx *ctx = vctx;
     if (!r->have_cells)
         gir_table_build(r);
+    size_t before = r->nissues;
     ctx->errors += gir_check_report(ctx->checker, r);
-    gir_report_write(&cli->out, r);
+    /* -q silences the issue list too: the records and the status remain. */
+    if (!gir_quiet)
+        for (size_t i = before; i < r->nissues; i++)
+            print_issue(r, &r->issues[i]);
+    if (ctx->report)
+        gir_csv_report(&ctx->csv, r);
+    else
+        gir_report_write(&cli->out, r);
     return 0;
 }
 
 int
 main(int argc, char **argv)
 {
-    static const struct option longopts[] = {GIR_COMMON_LONG_OPTIONS, {NULL, 0, NULL, 0}};
+    enum { OPT_REPORT = GIR_OPT_PROGRAM, OPT_STRICT };
+    static const struct option longopts[] = {
+        {"report", no_argument, NULL, OPT_REPORT},
+        {"strict", no_argument, NULL, OPT_STRICT},
+        GIR_COMMON_LONG_OPTIONS, {NULL, 0, NULL, 0}};
     gir_cli cli;
     check_ctx ctx = {0};
+    int strict = 0;
     gir_cli_init(&cli, argv[0], usage);
     int opt;
-    while ((opt = getopt_long(argc, argv, "q", longopts, NULL)) != -1)
-        if (!gir_cli_option(&cli, opt, optarg))
+    while ((opt = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
+        if (opt == OPT_REPORT)
+            ctx.report = 1;
+        else if (opt == OPT_STRICT)
+            strict = 1;
+        else if (!gir_cli_option(&cli, opt, optarg))
             gir_cli_usage_error(NULL);
+    }
     gir_cli_operands(&cli, argc - optind, argv + optind);
-    ctx.checker = gir_checker_new(0);
+    if (ctx.report) {
+        gir_csv_opts opts = {0};
+        opts.shape = GIR_CSV_ISSUES;
+        gir_csv_init(&ctx.csv, &cli.out, &opts);
+    }
+    ctx.checker = gir_checker_new(strict);
     gir_cli_run(&cli, each, &ctx);
     gir_checker_free(ctx.checker);
+    if (ctx.report)
+        gir_csv_finish(&ctx.csv);
     int status = gir_cli_finish(&cli);
     gir_cli_free(&cli);
     if (status == 0 && ctx.errors)

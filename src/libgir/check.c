@@ -1,33 +1,656 @@
-/* check.c - validation.  Not written yet: finds nothing. */
+/* check.c - validation of a report's tables (SPEC §6; see check.h).
+ *
+ * Every comparison is exact: counts are integers, the fee is a decimal
+ * compared as a scaled integer; nothing goes through a float.  An issue's
+ * LINE is the line of the cell that is wrong (for an identity: its total;
+ * for a narrative statement: the sentence), so a reviewer can jump to it. */
 #include "config.h"
 #include "check.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "diag.h"
+#include "norm.h"
 #include "xmalloc.h"
+
+/* ---- the cross-year memory: organ, year and two t3 rows per report ---- */
+
+#define T3_NCOLS 7
+
+typedef struct year_entry {
+    char *organ;
+    int year;
+    long long carried_over[T3_NCOLS];     /* -1: not given */
+    long long carried_forward[T3_NCOLS];
+} year_entry;
+
+/* ---- narrative statements ---- */
+
+typedef struct text_rule {
+    const char *rule;
+    const char *what;           /* what the sentence states, for the message */
+    const char *pattern;        /* the statement; the number in group 1 or 2 */
+    const char *forbid;         /* a clause matching this is not unambiguous */
+    const char *sentence;       /* the sentence must match this (or NULL) */
+    const char *cells[2];       /* the cells whose sum the number must equal */
+} text_rule;
+
+/* Words that make a clause about something else than this year's own
+ * total: a part of it (其中, channels, applicant kinds), another period
+ * (上年, 同比, 累计), other organs (各, 全市), an estimate (余件, 以上),
+ * a plan (计划, 将). */
+#define NOT_THE_TOTAL \
+    "其中|上年|去年|上一年|前一年|同比|较|比上|累计|以来|各|每|平均" \
+    "|全[省市县区州旗盟]|下属|所属|系统内|以上|以下|超过|约|余件|多件|不到|近" \
+    "|计划|预计|拟|将|力争|目标"
+
+static const text_rule text_rules[] = {
+    {"text.t3_new", "applications received",
+     "(?:收到|新收|受理|接收|接到)"
+     "(?:[^0-9]*?申请[^0-9]*?([0-9]+)\\s*件|[^0-9]{0,6}?([0-9]+)\\s*件[^0-9]*?申请)",
+     NOT_THE_TOTAL "|网上|网络|网站|平台|渠道|信箱|邮箱|热线|在线|线上|当面|现场|信函|邮寄|邮件|传真|电话"
+     "|自然人|法人|企业|结转|办结|答复|予以|不予|部分|无法|处理|申请中|复议|诉讼",
+     NULL, {"t3.new.total", NULL}},
+    {"text.t4_review", "administrative reviews",
+     "行政复议(?:案件|申请)?[^0-9]{0,8}?([0-9]+)\\s*(?:件|起)",
+     NOT_THE_TOTAL "|诉讼|维持|纠正|撤销|确认|驳回|审结|结果|办理|审理|受理|作出|决定|收到"
+     "|复议机关|代理|应诉",
+     "信息公开|依申请公开", {"t4.review.total", NULL}},
+    {"text.t4_suit", "administrative lawsuits",
+     "行政诉讼(?:案件)?[^0-9]{0,8}?([0-9]+)\\s*(?:件|起)",
+     NOT_THE_TOTAL "|复议|维持|纠正|撤销|确认|驳回|审结|结果|办理|审理|受理|作出|判决|裁定"
+     "|收到|代理|应诉|出庭",
+     "信息公开|依申请公开", {"t4.suit_direct.total", "t4.suit_after_review.total"}},
+    {"text.t2_normative_docs", "normative documents issued",
+     "(?:制发|印发|出台|制定)了?(?:(?:行政)?规范性文件(?:共|共计|合计)?([0-9]+)\\s*(?:件|个|份)"
+     "|(?:共|共计|合计)?([0-9]+)\\s*(?:件|个|份)(?:行政)?规范性文件)",
+     NOT_THE_TOTAL "|规章|审查|审核|备案|清理|废止|修订|修改|现行|有效|参与|配合|协助|征求|解读|代",
+     NULL, {"t2.normative_docs.issued", NULL}},
+    {"text.t2_regulations", "regulations issued",
+     "(?:制发|印发|出台|制定)了?(?:规章(?:共|共计|合计)?([0-9]+)\\s*(?:件|个|部|份)"
+     "|(?:共|共计|合计)?([0-9]+)\\s*(?:件|个|部|份)规章)",
+     NOT_THE_TOTAL "|规范性文件|审查|审核|备案|清理|废止|修订|修改|现行|有效|参与|配合|协助|征求|解读|代",
+     NULL, {"t2.regulations.issued", NULL}},
+};
+#define N_TEXT_RULES (sizeof text_rules / sizeof text_rules[0])
+
+typedef struct compiled_rule {
+    pcre2_code *pattern, *forbid, *sentence;
+} compiled_rule;
 
 struct gir_checker {
     int strict;
+    year_entry *years;          /* hash table, open addressing */
+    size_t nyears, capyears;    /* capyears: 0 or a power of two */
+    compiled_rule rules[N_TEXT_RULES];
+    pcre2_match_data *md;
+    int errors;                 /* error issues of the report being checked */
 };
+
+static pcre2_code *
+compile(const char *src)
+{
+    int err;
+    PCRE2_SIZE off;
+    if (!src)
+        return NULL;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR) src, PCRE2_ZERO_TERMINATED,
+                                     PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
+                                     &err, &off, NULL);
+    if (!code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        gir_errmsg(NULL, 0, "internal error: pattern at %zu: %s", (size_t) off, msg);
+        abort();
+    }
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    return code;
+}
 
 gir_checker *
 gir_checker_new(int strict)
 {
     gir_checker *c = xcalloc(1, sizeof *c);
     c->strict = strict;
+    for (size_t i = 0; i < N_TEXT_RULES; i++) {
+        c->rules[i].pattern = compile(text_rules[i].pattern);
+        c->rules[i].forbid = compile(text_rules[i].forbid);
+        c->rules[i].sentence = compile(text_rules[i].sentence);
+    }
+    c->md = pcre2_match_data_create(8, NULL);
     return c;
-}
-
-int
-gir_check_report(gir_checker *c, gir_report *r)
-{
-    (void) c;
-    r->checked = 1;
-    return 0;
 }
 
 void
 gir_checker_free(gir_checker *c)
 {
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->capyears; i++)
+        free(c->years[i].organ);
+    free(c->years);
+    for (size_t i = 0; i < N_TEXT_RULES; i++) {
+        pcre2_code_free(c->rules[i].pattern);
+        pcre2_code_free(c->rules[i].forbid);
+        pcre2_code_free(c->rules[i].sentence);
+    }
+    pcre2_match_data_free(c->md);
     free(c);
+}
+
+/* ---- issues ---- */
+
+static int
+same(const char *a, const char *b)
+{
+    return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+static void
+issue(gir_checker *c, gir_report *r, int error, const char *rule, const char *where,
+      const char *expected, const char *found, long line, const char *fmt, ...)
+    __attribute__((format(printf, 9, 10)));
+
+static void
+issue(gir_checker *c, gir_report *r, int error, const char *rule, const char *where,
+      const char *expected, const char *found, long line, const char *fmt, ...)
+{
+    if (c->strict)
+        error = 1;
+    if (error)
+        c->errors++;
+    /* Checked before (gir-check | gir-check): do not add it twice. */
+    for (size_t i = 0; i < r->issues_read; i++) {
+        const gir_issue *is = &r->issues[i];
+        if (same(is->rule, rule) && same(is->where, where) && is->line == line
+            && same(is->expected, expected) && same(is->found, found))
+            return;
+    }
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    gir_report_add_issue(r, error ? "error" : "warning", rule, where, expected, found,
+                         line, msg);
+}
+
+/* ---- cell values ---- */
+
+enum { V_MISSING, V_BLANK, V_NUMBER, V_INVALID };
+
+static int
+is_count(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++)
+        if (s[n] < '0' || s[n] > '9')
+            return 0;
+    return n > 0 && n <= 15;    /* sums of 25 of them stay far inside long long */
+}
+
+static int
+is_decimal(const char *s)
+{
+    size_t digits = 0, frac = 0;
+    int point = 0;
+    for (; *s; s++) {
+        if (*s == '.' && !point && digits > 0)
+            point = 1;
+        else if (*s >= '0' && *s <= '9')
+            point ? frac++ : digits++;
+        else
+            return 0;
+    }
+    return digits > 0 && digits <= 15 && (!point || frac > 0) && frac <= 6;
+}
+
+/* The value of count cell IDX: V_NUMBER with *v, or V_BLANK (*v = 0), or
+ * V_MISSING / V_INVALID. */
+static int
+count_of(const gir_report *r, int idx, long long *v)
+{
+    *v = 0;
+    if (idx < 0 || !r->cells || !r->cells[idx].value)
+        return V_MISSING;
+    const char *s = r->cells[idx].value;
+    if (!*s)
+        return V_BLANK;
+    if (!is_count(s))
+        return V_INVALID;
+    *v = strtoll(s, NULL, 10);
+    return V_NUMBER;
+}
+
+static int
+key_index(const gir_report *r, const char *table, const char *row, const char *col)
+{
+    return gir_template_index(r->tmpl, table, row, col, -1);
+}
+
+static long
+line_of(const gir_report *r, int idx)
+{
+    return idx >= 0 && r->cells ? r->cells[idx].line : 0;
+}
+
+/* An identity: the parts add up to the total.  Skipped when the total is
+ * blank or missing, or any part is missing or invalid. */
+static void
+identity(gir_checker *c, gir_report *r, const char *rule, const char *where,
+         const int *parts, size_t nparts, int total, const char *what)
+{
+    long long sum = 0, v, tot;
+    if (count_of(r, total, &tot) != V_NUMBER)
+        return;
+    long line = line_of(r, total);
+    for (size_t i = 0; i < nparts; i++) {
+        int k = count_of(r, parts[i], &v);
+        if (k == V_MISSING || k == V_INVALID)
+            return;
+        sum += v;
+        if (!line)
+            line = line_of(r, parts[i]);
+    }
+    if (sum == tot)
+        return;
+    char e[32], f[32];
+    snprintf(e, sizeof e, "%lld", sum);
+    snprintf(f, sizeof f, "%lld", tot);
+    issue(c, r, 1, rule, where, e, f, line, "%s", what);
+}
+
+/* ---- the rules ---- */
+
+static const char *const t3_part_cols[] = {
+    "natural", "commercial", "research", "nonprofit", "legal_service", "other_org"};
+static const char *const t3_all_cols[] = {
+    "natural", "commercial", "research", "nonprofit", "legal_service", "other_org", "total"};
+static const char *const t4_rows[] = {"review", "suit_direct", "suit_after_review"};
+static const char *const t4_parts[] = {"upheld", "corrected", "other", "pending"};
+
+static void
+check_t3(gir_checker *c, gir_report *r)
+{
+    const gir_template *t = r->tmpl;
+    int parts[32];
+    /* t3.row_sum: every row, the six applicant columns = 总计. */
+    for (size_t row = 0; row < t->n_t3_rows; row++) {
+        const char *rn = t->t3_rows[row].name;
+        for (size_t k = 0; k < 6; k++)
+            parts[k] = key_index(r, "t3", rn, t3_part_cols[k]);
+        char what[128];
+        snprintf(what, sizeof what, "t3 row %s: the six applicant columns do not add up to 总计",
+                 rn);
+        identity(c, r, "t3.row_sum", rn, parts, 6, key_index(r, "t3", rn, "total"), what);
+    }
+    /* The result rows are those between carried_over and total. */
+    int first = gir_t3_row(t, "carried_over"), last = gir_t3_row(t, "total");
+    if (first < 0 || last < 0 || last - first - 1 > 32)
+        return;
+    for (size_t k = 0; k < 7; k++) {
+        const char *col = t3_all_cols[k];
+        size_t n = 0;
+        for (int row = first + 1; row < last; row++)
+            parts[n++] = key_index(r, "t3", t->t3_rows[row].name, col);
+        char what[128];
+        snprintf(what, sizeof what, "t3 column %s: rows (一)…(六) do not add up to (七)总计",
+                 col);
+        int total = key_index(r, "t3", "total", col);
+        identity(c, r, "t3.result_sum", col, parts, n, total, what);
+
+        /* t3.balance: new + carried_over = total + carried_forward. */
+        long long nv, cv, tv, fv;
+        int in = key_index(r, "t3", "new", col), ic = key_index(r, "t3", "carried_over", col);
+        int iff = key_index(r, "t3", "carried_forward", col);
+        if (count_of(r, total, &tv) != V_NUMBER)
+            continue;
+        int kn = count_of(r, in, &nv), kc = count_of(r, ic, &cv), kf = count_of(r, iff, &fv);
+        if (kn == V_MISSING || kn == V_INVALID || kc == V_MISSING || kc == V_INVALID
+            || kf == V_MISSING || kf == V_INVALID)
+            continue;
+        if (nv + cv == tv + fv)
+            continue;
+        char e[32], f[32];
+        snprintf(e, sizeof e, "%lld", nv + cv);
+        snprintf(f, sizeof f, "%lld", tv + fv);
+        issue(c, r, 1, "t3.balance", col, e, f, line_of(r, total),
+              "t3 column %s: 本年新收 %lld + 上年结转 %lld differ from (七)总计 %lld + 结转下年度 %lld",
+              col, nv, cv, tv, fv);
+    }
+}
+
+static void
+check_t4(gir_checker *c, gir_report *r)
+{
+    for (size_t i = 0; i < 3; i++) {
+        int parts[4];
+        for (size_t k = 0; k < 4; k++)
+            parts[k] = key_index(r, "t4", t4_rows[i], t4_parts[k]);
+        char what[128];
+        snprintf(what, sizeof what,
+                 "t4 row %s: 维持 + 纠正 + 其他 + 尚未审结 do not add up to 总计", t4_rows[i]);
+        identity(c, r, "t4.sum", t4_rows[i], parts, 4, key_index(r, "t4", t4_rows[i], "total"),
+                 what);
+    }
+}
+
+static const char *const tables[] = {"t2", "t3", "t4"};
+
+static void
+check_cells(gir_checker *c, gir_report *r)
+{
+    const gir_template *t = r->tmpl;
+    for (size_t ti = 0; ti < 3; ti++) {
+        int any = 0;
+        for (size_t i = 0; i < t->ncells; i++)
+            if (strcmp(t->cells[i].table, tables[ti]) == 0 && r->cells[i].value)
+                any |= r->cells[i].value[0] != '\0';
+        if (!any) {
+            issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
+                  "table %s: no value found", tables[ti]);
+            continue;
+        }
+        for (size_t i = 0; i < t->ncells; i++) {
+            const gir_cell_def *d = &t->cells[i];
+            const gir_cell *cell = &r->cells[i];
+            if (strcmp(d->table, tables[ti]) != 0)
+                continue;
+            if (!cell->value || (!cell->value[0] && cell->line == 0)) {
+                issue(c, r, 0, "cell.missing", d->key, NULL, NULL, 0,
+                      "%s (%s / %s) not found", d->key, d->label_row, d->label_col);
+                continue;
+            }
+            if (!cell->value[0])
+                continue;
+            int ok = d->kind == GIR_KIND_DECIMAL ? is_decimal(cell->value) : is_count(cell->value);
+            if (!ok)
+                issue(c, r, 1, "cell.invalid", d->key,
+                      d->kind == GIR_KIND_DECIMAL ? "a non-negative number" : "a non-negative integer",
+                      cell->value, cell->line, "%s is not %s", d->key,
+                      d->kind == GIR_KIND_DECIMAL ? "a non-negative number" : "a count");
+        }
+    }
+}
+
+static void
+check_sections(gir_checker *c, gir_report *r)
+{
+    static const char *const names[] = {"1", "2", "3", "4", "5", "6"};
+    /* A stream of cells alone (no text) has no sections to miss. */
+    if (r->nlines == 0)
+        return;
+    for (int n = 1; n <= 6; n++)
+        if (!gir_report_section(r, n))
+            issue(c, r, 0, "section.missing", names[n - 1], NULL, NULL, 0,
+                  "section %d not found", n);
+}
+
+/* ---- xyear.carry ---- */
+
+static unsigned long
+hash_key(const char *organ, int year)
+{
+    unsigned long h = 5381;
+    for (const unsigned char *p = (const unsigned char *) organ; *p; p++)
+        h = h * 33 + *p;
+    return h * 31 + (unsigned) year;
+}
+
+static year_entry *
+year_find(gir_checker *c, const char *organ, int year)
+{
+    if (!c->capyears)
+        return NULL;
+    for (size_t i = hash_key(organ, year) & (c->capyears - 1);; i = (i + 1) & (c->capyears - 1)) {
+        year_entry *e = &c->years[i];
+        if (!e->organ)
+            return NULL;
+        if (e->year == year && strcmp(e->organ, organ) == 0)
+            return e;
+    }
+}
+
+static year_entry *
+year_insert(gir_checker *c, const char *organ, int year)
+{
+    if (2 * (c->nyears + 1) > c->capyears) {
+        size_t oldcap = c->capyears, cap = oldcap ? 2 * oldcap : 64;
+        year_entry *old = c->years;
+        c->years = xcalloc(cap, sizeof *c->years);
+        c->capyears = cap;
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i].organ) {
+                size_t j = hash_key(old[i].organ, old[i].year) & (cap - 1);
+                while (c->years[j].organ)
+                    j = (j + 1) & (cap - 1);
+                c->years[j] = old[i];
+            }
+        free(old);
+    }
+    size_t j = hash_key(organ, year) & (c->capyears - 1);
+    while (c->years[j].organ)
+        j = (j + 1) & (c->capyears - 1);
+    c->years[j].organ = xstrdup(organ);
+    c->years[j].year = year;
+    c->nyears++;
+    return &c->years[j];
+}
+
+static int
+year_of(const gir_report *r)
+{
+    const char *y = gir_report_meta(r, "year");
+    if (!y || strlen(y) != 4 || !is_count(y))
+        return 0;
+    return atoi(y);
+}
+
+static void
+check_xyear(gir_checker *c, gir_report *r)
+{
+    const char *organ = gir_report_meta(r, "organ");
+    int year = year_of(r);
+    if (!organ || !*organ || !year)
+        return;
+    long long co[T3_NCOLS], cf[T3_NCOLS];
+    int ico[T3_NCOLS], icf[T3_NCOLS];
+    for (size_t k = 0; k < T3_NCOLS; k++) {
+        ico[k] = key_index(r, "t3", "carried_over", t3_all_cols[k]);
+        icf[k] = key_index(r, "t3", "carried_forward", t3_all_cols[k]);
+        if (count_of(r, ico[k], &co[k]) != V_NUMBER)
+            co[k] = -1;
+        if (count_of(r, icf[k], &cf[k]) != V_NUMBER)
+            cf[k] = -1;
+    }
+    /* The year before carried forward what this year carried over. */
+    const year_entry *prev = year_find(c, organ, year - 1);
+    for (size_t k = 0; prev && k < T3_NCOLS; k++) {
+        if (prev->carried_forward[k] < 0 || co[k] < 0 || prev->carried_forward[k] == co[k])
+            continue;
+        char e[32], f[32];
+        snprintf(e, sizeof e, "%lld", prev->carried_forward[k]);
+        snprintf(f, sizeof f, "%lld", co[k]);
+        issue(c, r, 0, "xyear.carry", t3_all_cols[k], e, f, line_of(r, ico[k]),
+              "t3 column %s: 上年结转 of %d is %lld, but 结转下年度继续办理 of %d was %lld",
+              t3_all_cols[k], year, co[k], year - 1, prev->carried_forward[k]);
+    }
+    /* The year after (seen first) carried over what this year carries forward. */
+    const year_entry *next = year_find(c, organ, year + 1);
+    for (size_t k = 0; next && k < T3_NCOLS; k++) {
+        if (next->carried_over[k] < 0 || cf[k] < 0 || next->carried_over[k] == cf[k])
+            continue;
+        char e[32], f[32];
+        snprintf(e, sizeof e, "%lld", next->carried_over[k]);
+        snprintf(f, sizeof f, "%lld", cf[k]);
+        issue(c, r, 0, "xyear.carry", t3_all_cols[k], e, f, line_of(r, icf[k]),
+              "t3 column %s: 结转下年度继续办理 of %d is %lld, but 上年结转 of %d is %lld",
+              t3_all_cols[k], year, cf[k], year + 1, next->carried_over[k]);
+    }
+    if (!year_find(c, organ, year)) {
+        year_entry *e = year_insert(c, organ, year);
+        memcpy(e->carried_over, co, sizeof co);
+        memcpy(e->carried_forward, cf, sizeof cf);
+    }
+}
+
+/* ---- narrative statements (text.*) ---- */
+
+/* How many numbers the clause S[0..N) holds, not counting dates (2022年,
+ * 1月, 31日) and ordinals (第3). */
+static int
+count_numbers(const char *s, size_t n)
+{
+    int count = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] < '0' || s[i] > '9') {
+            i++;
+            continue;
+        }
+        size_t start = i;
+        while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))
+            i++;
+        const char *after = s + i;
+        size_t left = n - i;
+        int date = left >= 3 && (memcmp(after, "年", 3) == 0 || memcmp(after, "月", 3) == 0
+                                 || memcmp(after, "日", 3) == 0 || memcmp(after, "号", 3) == 0);
+        int ordinal = start >= 3 && memcmp(s + start - 3, "第", 3) == 0;
+        if (!date && !ordinal)
+            count++;
+    }
+    return count;
+}
+
+static int
+matches(gir_checker *c, pcre2_code *code, const char *s, size_t n)
+{
+    return code && pcre2_match(code, (PCRE2_SPTR) s, n, 0, 0, c->md, NULL) >= 0;
+}
+
+static void
+check_clause(gir_checker *c, gir_report *r, const gir_line *ln, const char *sent,
+             size_t sentlen, const char *s, size_t n)
+{
+    if (n == 0 || count_numbers(s, n) != 1)
+        return;
+    for (size_t i = 0; i < N_TEXT_RULES; i++) {
+        const text_rule *tr = &text_rules[i];
+        const compiled_rule *cr = &c->rules[i];
+        if (pcre2_match(cr->pattern, (PCRE2_SPTR) s, n, 0, 0, c->md, NULL) < 0)
+            continue;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        uint32_t groups = pcre2_get_ovector_count(c->md);
+        size_t so = PCRE2_UNSET, eo = 0;
+        for (uint32_t g = 1; g < groups && g <= 2; g++)
+            if (ov[2 * g] != PCRE2_UNSET) {
+                so = ov[2 * g];
+                eo = ov[2 * g + 1];
+                break;
+            }
+        if (so == PCRE2_UNSET || eo - so > 15)
+            continue;
+        long long said = 0;
+        for (size_t k = so; k < eo; k++)
+            said = said * 10 + (s[k] - '0');
+        if (matches(c, cr->forbid, s, n))
+            continue;
+        if (cr->sentence && !matches(c, cr->sentence, sent, sentlen))
+            continue;
+        /* The table's value: the sum of the cells, all of them given. */
+        long long table = 0;
+        long cell_line = 0;
+        int given = 1;
+        for (size_t k = 0; k < 2 && tr->cells[k]; k++) {
+            int idx = gir_template_key_index(r->tmpl, tr->cells[k]);
+            long long v;
+            if (count_of(r, idx, &v) != V_NUMBER) {
+                given = 0;
+                break;
+            }
+            table += v;
+            if (!cell_line)
+                cell_line = line_of(r, idx);
+        }
+        if (!given || table == said)
+            continue;
+        char e[32], f[32];
+        snprintf(e, sizeof e, "%lld", table);
+        snprintf(f, sizeof f, "%lld", said);
+        issue(c, r, 0, tr->rule, "", e, f, ln->line,
+              "the narrative states %lld %s, the table (%s%s%s, line %ld) says %lld",
+              said, tr->what, tr->cells[0], tr->cells[1] ? " + " : "",
+              tr->cells[1] ? tr->cells[1] : "", cell_line, table);
+    }
+}
+
+static int
+is_clause_end(const char *s, size_t left, size_t *len)
+{
+    switch (*s) {
+    case ',': case ';': case ':': case '!': case '?':
+        *len = 1;
+        return 1;
+    }
+    (void) left;
+    return 0;
+}
+
+static void
+check_narrative(gir_checker *c, gir_report *r)
+{
+    if (!r->cells)
+        return;
+    for (size_t li = 0; li < r->nlines; li++) {
+        const gir_line *ln = &r->lines[li];
+        /* Any line: narrative sentences also stand before the tables in
+         * sections 二…四, and table rows hold several numbers and no 件. */
+        if (!strstr(ln->text, "件"))
+            continue;
+        size_t nlen;
+        char *norm = gir_norm_arena(&r->arena, ln->text, ln->len, 0, &nlen);
+        /* Sentences end at 。; clauses at , ; : ! ? (normalised). */
+        for (size_t ss = 0; ss < nlen;) {
+            const char *dot = strstr(norm + ss, "。");
+            size_t se = dot ? (size_t) (dot - norm) : nlen;
+            size_t cs = ss;
+            for (size_t i = ss; i <= se; i++) {
+                size_t dl = 0;
+                if (i == se || is_clause_end(norm + i, se - i, &dl)) {
+                    check_clause(c, r, ln, norm + ss, se - ss, norm + cs, i - cs);
+                    cs = i + (dl ? dl : 1);
+                }
+            }
+            ss = se + (dot ? 3 : 0);
+            if (!dot)
+                break;
+        }
+    }
+}
+
+int
+gir_check_report(gir_checker *c, gir_report *r)
+{
+    c->errors = 0;
+    r->checked = 1;
+    if (r->cells) {
+        check_cells(c, r);
+        check_t3(c, r);
+        check_t4(c, r);
+    } else {
+        for (size_t ti = 0; ti < 3; ti++)
+            issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
+                  "table %s: no value found", tables[ti]);
+    }
+    check_sections(c, r);
+    if (r->cells) {
+        check_xyear(c, r);
+        check_narrative(c, r);
+    }
+    return c->errors;
 }

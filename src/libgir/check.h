@@ -1,4 +1,16 @@
-/* check.h - validation of a report's tables against the template's rules. */
+/* check.h - validation of a report's tables against the template's rules.
+ *
+ * gir_check_report() adds one issue (gir_report_add_issue) for every
+ * violation it finds in a report (SPEC §6):
+ *   t3.row_sum, t3.result_sum, t3.balance, t4.sum   error    arithmetic
+ *   cell.invalid                                    error    not a count
+ *   table.missing, section.missing, cell.missing    warning  structure
+ *   xyear.carry                                     warning  across years
+ *   text.t3_new, text.t4_review, text.t4_suit,
+ *   text.t2_regulations, text.t2_normative_docs     warning  narrative
+ * Values are compared exactly (integers, decimals as scaled integers).
+ * A blank part counts as 0; a blank or missing total is "not given" and
+ * its identity is skipped; a missing or invalid part skips it too. */
 #ifndef GIR_CHECK_H
 #define GIR_CHECK_H
 
@@ -6,8 +18,12 @@
 
 typedef struct gir_checker gir_checker;   /* remembers reports for cross-year rules */
 
+/* STRICT: every issue has severity error. */
 gir_checker *gir_checker_new(int strict);
-/* Add the issue records of R; returns the number of error-severity issues. */
+/* Add the issue records of R; returns the number of error-severity issues
+ * found (an issue already present in R's input, e.g. when gir-check runs
+ * twice, is counted but not added again).  For xyear.carry the checker
+ * keeps, per report seen, only its organ, year and two rows of t3. */
 int gir_check_report(gir_checker *c, gir_report *r);
 void gir_checker_free(gir_checker *c);
 
