@@ -1,0 +1,20 @@
+#!/bin/sh
+# HTML is detected by content, not by name: a page saved as .txt (BOM,
+# blank lines and a comment before the markup) is read as HTML; a text
+# report, even one starting with '<', is not.
+. "$top_srcdir/tests/lib.sh"
+h="$fixtures/html"
+{ printf '\357\273\277\n  \n<!-- saved from url=(0042)http://example.gov.cn/ -->\n'; cat "$h/spans.html"; } > "$tmp/page.txt"
+gir-split -p -q "$tmp/page.txt" > "$tmp/out"
+assert_grep "read as HTML" "$(printf '^一、本年新收政府信息公开申请数量\t\t\t3\t3$')" "$tmp/out"
+assert_no_grep "no markup" '<' "$tmp/out"
+printf '<table border=1><tr><td>规章</td><td>1</td></tr></table>\n' > "$tmp/frag"
+assert_eq "bare table fragment" "$(printf '规章\t1')" "$(gir-split -p -q "$tmp/frag")"
+printf '<本报告>根据条例编制\n一、总体情况\n' > "$tmp/text"
+gir-split -p -q "$tmp/text" > "$tmp/tout"
+assert_same_file "text starting with < is text" "$tmp/text" "$tmp/tout"
+for f in "$seeds"/*.txt; do
+    gir-split -p -q "$f" > "$tmp/seed"
+    assert_same_file "seed $(basename "$f") is not HTML" "$f" "$tmp/seed"
+done
+finish
