@@ -1,11 +1,851 @@
-/* table.c - table reconstruction.  Not written yet: every cell is
- * reported as not found. */
+/* table.c - rebuilding t2, t3 and t4 from a report's text (see table.h).
+ *
+ * Each table's region (its section, else the whole text) is tokenised in
+ * reading order (table_tok.c).  The labels of all tokens, concatenated,
+ * form a "label stream" in which each row is anchored by a distinctive
+ * core of its official label (anchor_defs below), searched in template
+ * order: rows always come in that order, so a core only has to be unique
+ * after the previous row.  A row's values are the numbers between its
+ * anchor and the next row's.  With exactly as many values as cells they
+ * are assigned; otherwise the row's layout must say where each value
+ * goes (field positions of delimited lines, one cell per line, display
+ * columns of pdftotext text, or glued digit runs with a unique split);
+ * if nothing is certain the cells stay empty and a warning says where. */
 #include "config.h"
 #include "table.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "number.h"
+#include "table_glued.h"
+#include "table_tok.h"
+
+#define MAXVALS GIR_GLUED_MAXVALS
+
+/* ---- the template's rows as the tables print them ---- */
+
+/* Patterns run on the normalised label stream (full-width forms folded,
+ * white space removed), so they name only what survives typos and
+ * wrapping: the earliest distinctive part of each label. */
+typedef struct anchor_def {
+    const char *table, *row;
+    const char *pattern;
+} anchor_def;
+
+static const anchor_def anchor_defs[] = {
+    {"t2", "regulations", "规章"},
+    {"t2", "normative_docs", "规范性文件"},
+    {"t2", "licensing", "行政许可"},
+    {"t2", "penalty", "行政处罚"},
+    {"t2", "enforcement", "行政强制"},
+    {"t2", "fees", "事业性收费"},
+    {"t3", "new", "本年新收"},
+    {"t3", "carried_over", "上年结转"},
+    {"t3", "granted", "予以公开"},
+    {"t3", "partial", "部分公开"},
+    {"t3", "denied.state_secret", "国家秘密"},
+    {"t3", "denied.law_forbidden", "(?:\\d[.、])?其他法律|法规禁止"},
+    {"t3", "denied.three_safety", "(?:\\d[.、])?危及|三安全一稳定"},
+    {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
+    {"t3", "denied.internal", "(?:\\d[.、])?属于三类|内部事务"},
+    {"t3", "denied.process", "(?:\\d[.、])?属于四类|过程性信息"},
+    {"t3", "denied.enforcement_file", "执法案卷"},
+    {"t3", "denied.query", "查询事项"},
+    {"t3", "unable.not_held", "不掌握"},
+    {"t3", "unable.needs_creation", "没有现成|另行制作"},
+    {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
+    {"t3", "not_processed.petition", "信访|举报投诉"},
+    {"t3", "not_processed.duplicate", "(?:\\d[.、])?重复申请"},
+    {"t3", "not_processed.publication", "出版物"},
+    {"t3", "not_processed.mass_repeat", "大量反复"},
+    {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
+    {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当理由|逾期不补正"},
+    {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期未按|收费通知|缴纳费用"},
+    {"t3", "other.other", "(?:\\d[.、])?其他(?!处理)"},
+    {"t3", "total", "(?:\\(七\\))?总计"},
+    {"t3", "carried_forward", "(?:[一二三四五六]、)?结转下年"},
+    {"t4", "all", "(?:政府信息公开)?行政复议"},
+};
+#define N_ANCHORS (sizeof anchor_defs / sizeof anchor_defs[0])
+
+/* The 2019 template's single row (六)其他处理, still printed by some 2021
+ * reports; and the header that starts t2 (its rows' words also occur in
+ * section 二's narrative). */
+static const char other2019_pattern[] = "(?:\\(六\\))?其他处理";
+static const char t2_start_pattern[] = "第二十条|信息内容";
+static const char t4_header_pattern[] = "维持|纠正|审结|结果";
+
+static pcre2_code *anchor_code[N_ANCHORS];
+static pcre2_code *other2019_code, *t2_start_code, *t4_header_code;
+static pcre2_match_data *match_data;
+
+static pcre2_code *
+compile(const char *src)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *c = pcre2_compile((PCRE2_SPTR) src, PCRE2_ZERO_TERMINATED,
+                                  PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &err, &off,
+                                  NULL);
+    if (!c) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        gir_errmsg(NULL, 0, "internal error: pattern %s at %zu: %s", src, (size_t) off, msg);
+        abort();
+    }
+    pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+    return c;
+}
+
+static void
+compile_all(void)
+{
+    if (match_data)
+        return;
+    for (size_t i = 0; i < N_ANCHORS; i++)
+        anchor_code[i] = compile(anchor_defs[i].pattern);
+    other2019_code = compile(other2019_pattern);
+    t2_start_code = compile(t2_start_pattern);
+    t4_header_code = compile(t4_header_pattern);
+    match_data = pcre2_match_data_create(8, NULL);
+}
+
+/* ---- a table region: tokens and their label stream ---- */
+
+typedef struct region {
+    gir_toks toks;
+    char *stream;               /* labels, concatenated */
+    size_t slen, scap;
+    size_t *lab_tok, *lab_off;  /* each label token and its offset in the stream */
+    size_t nlab, cap_tok, cap_off;
+} region;
+
+static void
+region_build(region *g, gir_report *r, size_t first, size_t end)
+{
+    memset(g, 0, sizeof *g);
+    gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *t = &g->toks.v[i];
+        if (t->kind != GIR_TOK_LABEL)
+            continue;
+        size_t n = strlen(t->text);
+        g->lab_tok = xgrow(g->lab_tok, &g->cap_tok, g->nlab + 1, sizeof *g->lab_tok);
+        g->lab_off = xgrow(g->lab_off, &g->cap_off, g->nlab + 1, sizeof *g->lab_off);
+        g->lab_tok[g->nlab] = i;
+        g->lab_off[g->nlab] = g->slen;
+        g->nlab++;
+        g->stream = xgrow(g->stream, &g->scap, g->slen + n + 1, 1);
+        memcpy(g->stream + g->slen, t->text, n + 1);
+        g->slen += n;
+    }
+}
+
+static void
+region_free(region *g)
+{
+    gir_toks_free(&g->toks);
+    free(g->stream);
+    free(g->lab_tok);
+    free(g->lab_off);
+}
+
+/* The token holding stream offset POS. */
+static size_t
+tok_at(const region *g, size_t pos)
+{
+    size_t lo = 0, hi = g->nlab;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (g->lab_off[mid] <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return g->lab_tok[lo];
+}
+
+/* Stream offset where token I starts (labels) or would start (values). */
+static size_t
+off_of(const region *g, size_t tok)
+{
+    size_t lo = 0, hi = g->nlab;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (g->lab_tok[mid] < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < g->nlab ? g->lab_off[lo] : g->slen;
+}
+
+static int
+search(const region *g, pcre2_code *code, size_t from, size_t *so, size_t *eo)
+{
+    if (!g->stream || from > g->slen)
+        return 0;
+    int rc = pcre2_match(code, (PCRE2_SPTR) g->stream, g->slen, from, 0, match_data, NULL);
+    if (rc <= 0)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
+    *so = ov[0];
+    *eo = ov[1];
+    return 1;
+}
+
+static int
+is_value(const gir_tok *t)
+{
+    return t->kind == GIR_TOK_NUM || t->kind == GIR_TOK_BLANK;
+}
+
+/* First value token after token A, or g->toks.n. */
+static size_t
+next_value(const region *g, size_t a)
+{
+    for (size_t i = a + 1; i < g->toks.n; i++)
+        if (is_value(&g->toks.v[i]))
+            return i;
+    return g->toks.n;
+}
+
+/* ---- rows ---- */
+
+typedef enum { ROW_MISSING, ROW_FOUND, ROW_READ, ROW_GLUED, ROW_DROPPED } row_state;
+
+typedef struct row {
+    const char *name, *label;
+    size_t first_cell;
+    int n;
+    row_state state;
+    size_t tok, end;            /* anchor token; values lie in (tok, end) */
+    size_t spos, send;          /* the anchor in the stream */
+    const char *value[MAXVALS];
+    long line[MAXVALS];
+    gir_glued_row glued;
+    size_t piece_tok[GIR_GLUED_MAXPIECES];
+    int nvalues;                /* values seen in the range */
+} row;
+
+typedef struct table {
+    gir_report *r;
+    const char *name;           /* "t3" */
+    const char *title;          /* for warnings */
+    row rows[32];
+    size_t nrows;
+    size_t first_anchor;        /* index in anchor_defs */
+    region g;
+} table;
+
+static void
+table_init(table *t, gir_report *r, const char *name, const char *title)
+{
+    memset(t, 0, sizeof *t);
+    t->r = r;
+    t->name = name;
+    t->title = title;
+    const gir_template *tm = r->tmpl;
+    for (size_t i = 0; i < N_ANCHORS; i++) {
+        if (strcmp(anchor_defs[i].table, name) != 0)
+            continue;
+        if (!t->nrows)
+            t->first_anchor = i;
+        row *w = &t->rows[t->nrows++];
+        w->name = anchor_defs[i].row;
+        /* The row's cells follow each other in template order. */
+        for (size_t c = 0; c < tm->ncells; c++) {
+            const gir_cell_def *d = &tm->cells[c];
+            if (strcmp(d->table, name) != 0
+                || (strcmp(name, "t4") != 0 && strcmp(d->row, w->name) != 0))
+                continue;
+            if (w->n == 0) {
+                w->first_cell = c;
+                w->label = d->label_row;
+            }
+            w->n++;
+        }
+        if (strcmp(name, "t4") == 0)
+            w->label = "行政复议、行政诉讼";
+    }
+}
+
+static void
+set_value(row *w, int k, const gir_tok *t)
+{
+    w->value[k] = t->kind == GIR_TOK_NUM ? t->value : "";
+    w->line[k] = t->line;
+}
+
+/* Rows anchored in template order; the t3 row "new" and t4 must also be
+ * followed by what makes them a table, not a sentence of the narrative. */
+static void
+find_anchors(table *t, size_t from)
+{
+    region *g = &t->g;
+    if (strcmp(t->name, "t2") == 0) {
+        size_t so, eo;
+        if (search(g, t2_start_code, from, &so, &eo))
+            from = so;
+    }
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        size_t so, eo, at = from;
+        pcre2_code *code = anchor_code[t->first_anchor + k];
+        while (search(g, code, at, &so, &eo)) {
+            size_t tok = tok_at(g, so);
+            size_t v = next_value(g, tok);
+            size_t gap = off_of(g, v) - eo;
+            int ok = 1;
+            if (k == 0 && strcmp(t->name, "t3") == 0)
+                ok = gap < 90;      /* a row label, then its numbers */
+            if (strcmp(t->name, "t4") == 0) {
+                size_t hs, he;
+                ok = search(g, t4_header_code, eo, &hs, &he) && he <= off_of(g, v);
+            }
+            if (ok) {
+                w->state = ROW_FOUND;
+                w->tok = tok;
+                w->spos = so;
+                w->send = eo;
+                from = eo;
+                break;
+            }
+            at = eo;
+        }
+    }
+}
+
+/* The first label after some value: the end of the table's last row. */
+static size_t
+end_after_values(const region *g, size_t a, size_t limit)
+{
+    int seen = 0;
+    for (size_t i = a + 1; i < limit; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (is_value(tk))
+            seen = 1;
+        else if (tk->kind == GIR_TOK_LABEL && seen)
+            return i;
+    }
+    return limit;
+}
+
+/* A 2021 report printing the 2019 single row (六)其他处理: that row ends
+ * the row before it, and its values belong to no 2021 cell. */
+static size_t
+find_2019_other(table *t)
+{
+    region *g = &t->g;
+    row *confirm = NULL, *total = NULL;
+    for (size_t k = 0; k < t->nrows; k++) {
+        if (strcmp(t->rows[k].name, "not_processed.confirm") == 0)
+            confirm = &t->rows[k];
+        if (strcmp(t->rows[k].name, "total") == 0)
+            total = &t->rows[k];
+    }
+    if (!confirm || !total || confirm->state == ROW_MISSING || total->state == ROW_MISSING)
+        return (size_t) -1;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (strncmp(t->rows[k].name, "other.", 6) == 0 && t->rows[k].state != ROW_MISSING
+            && t->rows[k].spos < total->spos && t->rows[k].spos > confirm->spos)
+            return (size_t) -1;
+    size_t so, eo;
+    if (!search(g, other2019_code, confirm->send, &so, &eo) || so >= total->spos)
+        return (size_t) -1;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (strncmp(t->rows[k].name, "other.", 6) == 0) {
+            t->rows[k].state = ROW_DROPPED;
+            t->rows[k].tok = tok_at(g, so);
+        }
+    gir_warn(t->r->source, g->toks.v[tok_at(g, so)].line,
+             "t3: row '（六）其他处理' is the 2019 template's single row; the 2021 rows "
+             "other.no_correction, other.no_fee and other.other are left empty");
+    return tok_at(g, so);
+}
+
+static void
+set_ranges(table *t, size_t boundary)
+{
+    region *g = &t->g;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state != ROW_FOUND)
+            continue;
+        size_t end = g->toks.n;
+        int last = 1;
+        for (size_t j = k + 1; j < t->nrows; j++)
+            if (t->rows[j].state == ROW_FOUND && t->rows[j].tok > w->tok) {
+                end = t->rows[j].tok;
+                last = 0;
+                break;
+            }
+        if (boundary != (size_t) -1 && boundary > w->tok && boundary < end)
+            end = boundary, last = 0;
+        /* t2's rows hold their values right after the label. */
+        if (last || strcmp(t->name, "t2") == 0)
+            end = end_after_values(g, w->tok, end);
+        w->end = end;
+    }
+}
+
+/* Exactly as many values as cells, or glued runs to split. */
+static void
+read_by_count(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t idx[GIR_GLUED_MAXPIECES];
+    int n = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (is_value(&g->toks.v[i])) {
+            if (n < GIR_GLUED_MAXPIECES)
+                idx[n] = i;
+            n++;
+        }
+    w->nvalues = n;
+    if (n == w->n) {
+        for (int k = 0; k < n; k++)
+            set_value(w, k, &g->toks.v[idx[k]]);
+        w->state = ROW_READ;
+        return;
+    }
+    if (n == 0 || n > w->n)
+        return;
+    gir_glued_row *gr = &w->glued;
+    memset(gr, 0, sizeof *gr);
+    gr->n = w->n;
+    for (int k = 0; k < n; k++) {
+        const gir_tok *tk = &g->toks.v[idx[k]];
+        gr->piece[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        gr->piece_run[k] = (unsigned char) tk->run;
+        w->piece_tok[k] = idx[k];
+    }
+    gr->npieces = (size_t) n;
+    if (gir_glued_possible(gr->piece, gr->piece_run, gr->npieces, w->n)) {
+        gr->state = GIR_GLUED_RUNS;
+        w->state = ROW_GLUED;
+    }
+}
+
+/* The line holding all of the row's values, if they are on one line. */
+static int
+values_line(const table *t, const row *w, size_t *li)
+{
+    int any = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &t->g.toks.v[i];
+        if (!is_value(tk))
+            continue;
+        if (any && tk->li != *li)
+            return 0;
+        *li = tk->li;
+        any = 1;
+    }
+    return any;
+}
+
+/* Delimited lines: a row with fewer values takes the field positions of
+ * a complete row whose line has the same shape (same number of fields,
+ * labels in the same fields), when all such rows agree. */
+static unsigned long long
+label_mask(const region *g, size_t li, int *nfields)
+{
+    unsigned long long m = 0;
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->li != li)
+            continue;
+        *nfields = tk->nfields;
+        if (tk->kind == GIR_TOK_LABEL && tk->field < 64)
+            m |= 1ULL << tk->field;
+    }
+    return m;
+}
+
+static const gir_tok *
+tok_in_field(const region *g, size_t li, int field)
+{
+    for (size_t i = 0; i < g->toks.n; i++)
+        if (g->toks.v[i].li == li && g->toks.v[i].field == field)
+            return &g->toks.v[i];
+    return NULL;
+}
+
+static int
+read_by_fields(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t li = 0;
+    if (!values_line(t, w, &li))
+        return 0;
+    const gir_tok *first = NULL;
+    for (size_t i = w->tok + 1; i < w->end && !first; i++)
+        if (is_value(&g->toks.v[i]))
+            first = &g->toks.v[i];
+    if (first->mode != GIR_LINE_DELIMITED)
+        return 0;
+    int nf = 0;
+    unsigned long long mask = label_mask(g, li, &nf);
+    int fields[MAXVALS], have = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *ref = &t->rows[k];
+        size_t rli = 0;
+        if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &rli))
+            continue;
+        int rnf = 0;
+        if (label_mask(g, rli, &rnf) != mask || rnf != nf)
+            continue;
+        int f[MAXVALS], j = 0;
+        for (size_t i = ref->tok + 1; i < ref->end && j < w->n; i++)
+            if (is_value(&g->toks.v[i]))
+                f[j++] = g->toks.v[i].field;
+        if (have && memcmp(f, fields, (size_t) w->n * sizeof f[0]) != 0)
+            return 0;       /* rows of this shape disagree: not certain */
+        memcpy(fields, f, sizeof fields);
+        have = 1;
+    }
+    if (!have)
+        return 0;
+    /* Every value of the row must sit in one of those fields. */
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (!is_value(tk))
+            continue;
+        int in = 0;
+        for (int k = 0; k < w->n; k++)
+            in |= tk->field == fields[k];
+        if (!in)
+            return 0;
+    }
+    for (int k = 0; k < w->n; k++) {
+        const gir_tok *tk = tok_in_field(g, li, fields[k]);
+        if (!tk || tk->kind == GIR_TOK_LABEL)
+            return 0;
+        w->value[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        w->line[k] = tk->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
+/* One cell per line: the lines after the label, each one value or one
+ * empty field, are the row's cells in order (trailing empty lines are
+ * merged-cell artefacts). */
+static int
+read_by_lines(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t anchor_li = g->toks.v[w->tok].li;
+    const gir_tok *cell[64];
+    int n = 0;
+    size_t i = w->tok + 1;
+    while (i < w->end && g->toks.v[i].li == anchor_li)
+        if (g->toks.v[i++].kind != GIR_TOK_EMPTY)
+            return 0;           /* values beside the label: not this layout */
+    while (i < w->end && n < 64) {
+        size_t li = g->toks.v[i].li;
+        const gir_tok *v = NULL;
+        int values = 0, labels = 0;
+        for (; i < w->end && g->toks.v[i].li == li; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            values += is_value(tk);
+            labels += tk->kind == GIR_TOK_LABEL;
+            if (is_value(tk) || (!v && tk->kind == GIR_TOK_EMPTY))
+                v = tk;
+        }
+        if (labels || values > 1)
+            break;
+        cell[n++] = v;
+    }
+    while (n > 0 && cell[n - 1]->kind == GIR_TOK_EMPTY)
+        n--;
+    for (size_t j = i; j < w->end; j++)
+        if (is_value(&g->toks.v[j]))
+            return 0;           /* values left over */
+    if (n != w->n)
+        return 0;
+    for (int k = 0; k < n; k++) {
+        w->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        w->line[k] = cell[k]->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
+/* pdftotext -layout: a blank cell is a missing column.  The columns are
+ * where the nearest complete rows on layout lines have their values; a
+ * value is placed only when it is clearly nearest one column. */
+static int
+ref_centres(const table *t, const row *ref, int n, double *c)
+{
+    size_t li = 0;
+    if (ref->state != ROW_READ || ref->n != n || !values_line(t, ref, &li))
+        return 0;
+    int j = 0;
+    for (size_t i = ref->tok + 1; i < ref->end; i++) {
+        const gir_tok *tk = &t->g.toks.v[i];
+        if (!is_value(tk))
+            continue;
+        if (tk->mode != GIR_LINE_LAYOUT || j >= n)
+            return 0;
+        c[j++] = (tk->x0 + tk->x1) / 2.0;
+    }
+    return j == n;
+}
+
+static int
+read_by_columns(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t li = 0;
+    if (!values_line(t, w, &li))
+        return 0;
+    double before[MAXVALS], after[MAXVALS], *cols = NULL;
+    int hb = 0, ha = 0;
+    size_t k = (size_t) (w - t->rows);
+    for (size_t j = k; j-- > 0 && !hb;)
+        hb = ref_centres(t, &t->rows[j], w->n, before);
+    for (size_t j = k + 1; j < t->nrows && !ha; j++)
+        ha = ref_centres(t, &t->rows[j], w->n, after);
+    if (hb && ha) {
+        for (int c = 0; c < w->n; c++)
+            if (before[c] - after[c] > 2 || after[c] - before[c] > 2)
+                return 0;   /* the columns moved (a new page): not certain */
+        cols = before;
+    } else if (hb || ha) {
+        cols = hb ? before : after;
+    } else {
+        return 0;
+    }
+    const gir_tok *at[MAXVALS] = {0};
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (!is_value(tk))
+            continue;
+        if (tk->mode != GIR_LINE_LAYOUT)
+            return 0;
+        double x = (tk->x0 + tk->x1) / 2.0;
+        int best = -1;
+        for (int c = 0; c < w->n; c++) {
+            double gap = c + 1 < w->n ? cols[c + 1] - cols[c] : cols[c] - cols[c - 1];
+            double lo = c > 0 ? (cols[c] - cols[c - 1]) / 3 : gap / 3;
+            double hi = c + 1 < w->n ? (cols[c + 1] - cols[c]) / 3 : gap / 3;
+            if (x >= cols[c] - lo && x <= cols[c] + hi)
+                best = c;
+        }
+        if (best < 0 || at[best])
+            return 0;
+        at[best] = tk;
+    }
+    for (int c = 0; c < w->n; c++) {
+        w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
+        w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
+    }
+    /* A missing column is blank; say so, as it was read from positions. */
+    w->state = ROW_READ;
+    return 1;
+}
+
+static void
+solve_glued(table *t)
+{
+    gir_glued_row rows[32];
+    int any = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        memset(&rows[k], 0, sizeof rows[k]);
+        rows[k].n = w->n;
+        if (w->state == ROW_GLUED) {
+            rows[k] = w->glued;
+            any = 1;
+        } else if (w->state == ROW_READ) {
+            rows[k].state = GIR_GLUED_KNOWN;
+            for (int c = 0; c < w->n; c++) {
+                int ok = gir_number_scaled(w->value[c], 0, &rows[k].val[c]) == 0;
+                rows[k].blank[c] = !*w->value[c];
+                if (!ok && *w->value[c])
+                    rows[k].state = GIR_GLUED_MISSING;  /* a decimal: no identity */
+            }
+        }
+    }
+    if (!any)
+        return;
+    gir_glued_table kind = strcmp(t->name, "t3") == 0 ? GIR_GLUED_T3
+        : strcmp(t->name, "t4") == 0 ? GIR_GLUED_T4 : GIR_GLUED_T2;
+    gir_glued_solve(rows, t->nrows, kind);
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state != ROW_GLUED)
+            continue;
+        w->glued = rows[k];
+        if (!rows[k].solved)
+            continue;
+        for (int c = 0; c < w->n; c++) {
+            const gir_tok *tk = &t->g.toks.v[w->piece_tok[rows[k].piece_of[c]]];
+            w->value[c] = rows[k].blank[c] ? ""
+                : gir_arena_printf(&t->r->arena, "%lld", rows[k].val[c]);
+            w->line[c] = tk->line;
+        }
+        w->state = ROW_READ;
+    }
+}
+
+static void
+warn_unread(table *t, const row *w)
+{
+    const char *src = t->r->source;
+    long line = t->g.toks.v[w->tok].line;
+    if (w->state == ROW_GLUED) {
+        char runs[256] = "";
+        size_t used = 0;
+        for (size_t p = 0; p < w->glued.npieces && used < sizeof runs - 32; p++)
+            used += (size_t) snprintf(runs + used, sizeof runs - used, "%s%s", p ? " " : "",
+                                      *w->glued.piece[p] ? w->glued.piece[p] : "-");
+        gir_warn(src, line,
+                 "%s row %s (%s): digits '%s' run together; the table's identities do not "
+                 "admit exactly one split into %d cells, so they are left empty",
+                 t->name, w->name, w->label, runs, w->n);
+    } else {
+        gir_warn(src, line,
+                 "%s row %s (%s): %d value%s for %d cells and no column to place them by; "
+                 "cells left empty", t->name, w->name, w->label, w->nvalues,
+                 w->nvalues == 1 ? "" : "s", w->n);
+    }
+}
+
+static void
+emit(table *t)
+{
+    gir_report *r = t->r;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state == ROW_MISSING)
+            gir_warn(r->source, 0, "%s row %s (%s) not found; its %d cell%s left empty",
+                     t->name, w->name, w->label, w->n, w->n == 1 ? " is" : "s are");
+        else if (w->state == ROW_FOUND || w->state == ROW_GLUED)
+            warn_unread(t, w);
+        for (int c = 0; c < w->n; c++) {
+            if (w->state == ROW_READ)
+                gir_report_set_cell(r, w->first_cell + (size_t) c, w->value[c], w->line[c]);
+            else
+                gir_report_set_cell(r, w->first_cell + (size_t) c, "", 0);
+        }
+    }
+}
+
+static int
+any_found(const table *t)
+{
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state != ROW_MISSING)
+            return 1;
+    return 0;
+}
+
+/* Index of the first line at or after input line LINE. */
+static size_t
+line_index(const gir_report *r, long line)
+{
+    size_t lo = 0, hi = r->nlines;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r->lines[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Lines of section SEC up to and including the next section's heading
+ * line (a page flattened to one line holds all sections). */
+static int
+section_lines(const gir_report *r, int sec, size_t *first, size_t *end)
+{
+    if (!r->sections[sec - 1].line)
+        return 0;
+    *first = line_index(r, r->sections[sec - 1].line);
+    *end = r->nlines;
+    for (int s = sec + 1; s <= 6; s++)
+        if (r->sections[s - 1].line) {
+            *end = line_index(r, r->sections[s - 1].line) + 1;
+            break;
+        }
+    if (*end > r->nlines)
+        *end = r->nlines;
+    return 1;
+}
+
+static void
+read_rows(table *t)
+{
+    size_t boundary = (size_t) -1;
+    find_anchors(t, 0);
+    if (strcmp(t->name, "t3") == 0)
+        boundary = find_2019_other(t);
+    set_ranges(t, boundary);
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state == ROW_FOUND)
+            read_by_count(t, &t->rows[k]);
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state == ROW_FOUND)
+            (void) (read_by_fields(t, w) || read_by_lines(t, w) || read_by_columns(t, w));
+    }
+    solve_glued(t);
+}
+
+static void
+build_table(gir_report *r, const char *name, int sec, const char *title)
+{
+    table *t = xmalloc(sizeof *t);
+    table_init(t, r, name, title);
+    size_t first, end;
+    int have_section = section_lines(r, sec, &first, &end);
+    if (!have_section) {
+        first = 0;
+        end = r->nlines;
+    }
+    region_build(&t->g, r, first, end);
+    read_rows(t);
+    if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
+        /* The heading was misplaced: look everywhere. */
+        region_free(&t->g);
+        table_init(t, r, name, title);
+        region_build(&t->g, r, 0, r->nlines);
+        read_rows(t);
+    }
+    if (!any_found(t)) {
+        gir_warn(r->source, 0, "table %s (%s) not found; its cells are left empty", name, title);
+        for (size_t k = 0; k < t->nrows; k++)
+            for (int c = 0; c < t->rows[k].n; c++)
+                gir_report_set_cell(r, t->rows[k].first_cell + (size_t) c, "", 0);
+    } else {
+        emit(t);
+    }
+    region_free(&t->g);
+    free(t);
+}
 
 void
 gir_table_build(gir_report *r)
 {
-    for (size_t i = 0; i < r->tmpl->ncells; i++)
-        gir_report_set_cell(r, i, "", 0);
+    compile_all();
+    const char *tmpl = gir_report_meta(r, "template");
+    if (tmpl && strcmp(tmpl, "2019") == 0) {
+        /* The 2019 t2 has other rows and columns (keys-2019.tsv). */
+        gir_warn(r->source, 0, "2019 template: table t2 has other columns; its 2021 cells "
+                 "are left empty");
+        for (size_t i = 0; i < r->tmpl->t3_first; i++)
+            gir_report_set_cell(r, i, "", 0);
+    } else {
+        build_table(r, "t2", 2, "主动公开政府信息情况");
+    }
+    build_table(r, "t3", 3, "收到和处理政府信息公开申请情况");
+    build_table(r, "t4", 4, "政府信息公开行政复议、行政诉讼情况");
 }

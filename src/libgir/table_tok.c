@@ -1,0 +1,478 @@
+/* table_tok.c - table regions to tokens (see table_tok.h).
+ *
+ * A line is first cut into fields: on TABs, on | and box-drawing bars, as
+ * CSV (libcsv) when it reads as a row of numbers, or else on runs of two
+ * or more spaces (pdftotext -layout).  Each field is then cut into words
+ * on single spaces, and each word into labels and numbers, because a
+ * scraped page that lost its cell borders glues them together:
+ * `申请数量640020470`, `00000003.危及…` (a row's digits, then the next
+ * label's numbering 3.). */
+#include "config.h"
+#include "table_tok.h"
+
+#include <csv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+#include "number.h"
+
+typedef struct span {
+    size_t so, eo;      /* bytes of the raw line */
+    int x;              /* display column of so */
+} span;
+
+typedef struct spans {
+    span *v;
+    size_t n, cap;
+} spans;
+
+static void
+push_span(spans *s, size_t so, size_t eo, int x)
+{
+    s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof *s->v);
+    s->v[s->n++] = (span) {so, eo, x};
+}
+
+static unsigned
+cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    unsigned cp;
+    *n = gir_utf8_decode((const unsigned char *) s + i, len - i, &cp);
+    return cp;
+}
+
+static int
+is_space_cp(unsigned cp)
+{
+    return cp == ' ' || cp == '\f' || cp == '\r' || cp == '\v' || cp == 0xA0 || cp == 0x3000;
+}
+
+static int
+is_bar_cp(unsigned cp)
+{
+    return cp == '|' || cp == 0x2502 || cp == 0x2503 || cp == 0x2551 || cp == 0xFF5C;
+}
+
+/* A grid rule (+----+, ├──┼──┤, |---|:--|) or a page number (- 3 -,
+ * 第3页): no cells on it. */
+static int
+is_noise_line(const char *s, size_t len)
+{
+    size_t rule = 0, other = 0, n;
+    for (size_t i = 0; i < len; i += n) {
+        unsigned cp = cp_at(s, len, i, &n);
+        if (is_space_cp(cp) || cp == '\t')
+            continue;
+        if (strchr("-+=:|_", (int) cp) && cp < 128 && cp)
+            rule++;
+        else if (cp >= 0x2500 && cp <= 0x257F)
+            rule++;
+        else
+            other++;
+    }
+    if (other == 0 && rule >= 3)
+        return 1;
+    /* Page numbers, on the normalised copy: -3-, - 3 -, 第3页, 第3页共5页. */
+    if (len > 60)
+        return 0;
+    char norm[256];
+    size_t m = gir_norm(s, len, norm, GIR_NORM_STRIP_SPACE, NULL);
+    size_t i = 0, d = 0;
+    while (i < m && norm[i] == '-')
+        i++;
+    size_t lead = i;
+    while (i < m && norm[i] >= '0' && norm[i] <= '9')
+        i++, d++;
+    size_t trail = 0;
+    while (i < m && norm[i] == '-')
+        i++, trail++;
+    if (i == m && d >= 1 && d <= 3 && lead && trail)
+        return 1;
+    if (m > 6 && memcmp(norm, "第", 3) == 0 && strstr(norm, "页")
+        && strspn(norm + 3, "0123456789") > 0) {
+        const char *p = norm + 3 + strspn(norm + 3, "0123456789");
+        if (strcmp(p, "页") == 0 || (strncmp(p, "页共", 6) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- cutting a line into fields ---- */
+
+static void
+split_on_tabs(const char *s, size_t len, spans *out)
+{
+    size_t so = 0;
+    for (size_t i = 0; i <= len; i++)
+        if (i == len || s[i] == '\t') {
+            push_span(out, so, i, (int) out->n);
+            so = i + 1;
+        }
+}
+
+static int
+has_bar(const char *s, size_t len)
+{
+    size_t n;
+    for (size_t i = 0; i < len; i += n)
+        if (is_bar_cp(cp_at(s, len, i, &n)))
+            return 1;
+    return 0;
+}
+
+static int
+is_blank_span(const char *s, size_t so, size_t eo)
+{
+    size_t n;
+    for (size_t i = so; i < eo; i += n)
+        if (!is_space_cp(cp_at(s, eo, i, &n)))
+            return 0;
+    return 1;
+}
+
+/* Fields between bars; the outer border of `| a | b |` is not a field. */
+static void
+split_on_bars(const char *s, size_t len, spans *out)
+{
+    size_t so = 0, n;
+    for (size_t i = 0; i <= len; i += n) {
+        n = 1;
+        unsigned cp = i < len ? cp_at(s, len, i, &n) : 0;
+        if (i == len || is_bar_cp(cp)) {
+            push_span(out, so, i, (int) out->n);
+            so = i + n;
+        }
+    }
+    if (out->n > 1 && is_blank_span(s, out->v[0].so, out->v[0].eo)) {
+        memmove(out->v, out->v + 1, (out->n - 1) * sizeof *out->v);
+        out->n--;
+    }
+    if (out->n > 1 && is_blank_span(s, out->v[out->n - 1].so, out->v[out->n - 1].eo))
+        out->n--;
+    for (size_t k = 0; k < out->n; k++)
+        out->v[k].x = (int) k;
+}
+
+typedef struct csv_row {
+    size_t nfields, numeric;
+} csv_row;
+
+static void
+csv_field(void *data, size_t n, void *ctx)
+{
+    csv_row *c = ctx;
+    char value[64];
+    gir_value_kind k = gir_parse_value(data ? data : "", data ? n : 0, value, sizeof value);
+    c->numeric += k != GIR_VALUE_TEXT;
+    c->nfields++;
+}
+
+/* A CSV row: at least three fields, two of them numbers or placeholders.
+ * Narrative with ASCII commas has no such fields. */
+static int
+looks_like_csv(const char *s, size_t len)
+{
+    if (!memchr(s, ',', len))
+        return 0;
+    struct csv_parser p;
+    if (csv_init(&p, CSV_APPEND_NULL) != 0)
+        return 0;
+    csv_row c = {0, 0};
+    csv_parse(&p, s, len, csv_field, NULL, &c);
+    csv_fini(&p, csv_field, NULL, &c);
+    csv_free(&p);
+    return c.nfields >= 3 && c.numeric >= 2;
+}
+
+/* CSV fields are unquoted into the arena: they no longer point into the
+ * line, so they are kept as words directly (see tokenise_line). */
+typedef struct csv_collect {
+    gir_arena *a;
+    const char **text;
+    size_t *len;
+    size_t n, cap_text, cap_len;
+} csv_collect;
+
+static void
+csv_collect_field(void *data, size_t n, void *ctx)
+{
+    csv_collect *c = ctx;
+    c->text = xgrow(c->text, &c->cap_text, c->n + 1, sizeof *c->text);
+    c->len = xgrow(c->len, &c->cap_len, c->n + 1, sizeof *c->len);
+    c->text[c->n] = gir_arena_memdup0(c->a, data ? data : "", data ? n : 0);
+    c->len[c->n] = data ? n : 0;
+    c->n++;
+}
+
+/* pdftotext -layout: cells are separated by two or more columns of space. */
+static void
+split_on_spaces(const char *s, size_t len, spans *out)
+{
+    size_t n, so = 0, eo = 0;
+    int x = 0, xs = 0, gap = 0, in = 0;
+    for (size_t i = 0; i < len; i += n) {
+        unsigned cp = cp_at(s, len, i, &n);
+        if (is_space_cp(cp) || cp == '\t') {
+            gap += cp == 0x3000 ? 2 : 1;
+            x += cp == 0x3000 ? 2 : 1;
+            continue;
+        }
+        if (in && gap >= 2) {
+            push_span(out, so, eo, xs);
+            in = 0;
+        }
+        if (!in) {
+            so = i;
+            xs = x;
+            in = 1;
+        }
+        eo = i + n;
+        gap = 0;
+        x += gir_char_width(cp);
+    }
+    if (in)
+        push_span(out, so, eo, xs);
+}
+
+/* ---- cutting a field into labels and numbers ---- */
+
+/* A number glued to one of these is part of the text: 2021年, 27件. */
+static int
+is_unit_at(const char *s, size_t len)
+{
+    static const char *const units[] = {
+        "年", "月", "日", "件", "个", "项", "次", "条", "人", "万", "元", "%", "家", "名",
+        "份", "期", "篇", "批", "余", "多", "号", "天", "亿", "位", "户", "场", "类", "页",
+        "届", "周", "倍", "小时", "分", "秒", "岁", "km", "m", "G", "K", "M"};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t ul = strlen(units[k]);
+        if (len >= ul && memcmp(s, units[k], ul) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int
+is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int
+is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+typedef struct builder {
+    gir_toks *out;
+    gir_arena *a;
+    gir_tok proto;      /* line and field of the tokens being built */
+    char *label;        /* pending label text */
+    size_t llen, lcap;
+    int lx0, lx1;
+} builder;
+
+static void
+flush_label(builder *b)
+{
+    if (b->llen == 0)
+        return;
+    gir_tok t = b->proto;
+    t.kind = GIR_TOK_LABEL;
+    t.text = gir_arena_memdup0(b->a, b->label, b->llen);
+    t.x0 = b->lx0;
+    t.x1 = b->lx1;
+    b->out->v = xgrow(b->out->v, &b->out->cap, b->out->n + 1, sizeof *b->out->v);
+    b->out->v[b->out->n++] = t;
+    b->llen = 0;
+}
+
+static void
+add_label(builder *b, const char *s, size_t n, int x0, int x1)
+{
+    if (n == 0)
+        return;
+    if (b->llen == 0)
+        b->lx0 = x0;
+    b->lx1 = x1;
+    b->label = xgrow(b->label, &b->lcap, b->llen + n + 1, 1);
+    memcpy(b->label + b->llen, s, n);
+    b->llen += n;
+}
+
+static void
+add_value(builder *b, gir_tok_kind kind, const char *value, const char *s, size_t n,
+          int x0, int x1)
+{
+    flush_label(b);
+    gir_tok t = b->proto;
+    t.kind = kind;
+    t.text = gir_arena_memdup0(b->a, s, n);
+    t.x0 = x0;
+    t.x1 = x1;
+    if (kind == GIR_TOK_NUM) {
+        snprintf(t.value, sizeof t.value, "%s", value);
+        t.run = n >= 2 && strspn(s, "0123456789") == n;
+    }
+    b->out->v = xgrow(b->out->v, &b->out->cap, b->out->n + 1, sizeof *b->out->v);
+    b->out->v[b->out->n++] = t;
+}
+
+/* One normalised word with no spaces: labels and glued numbers. */
+static void
+split_word(builder *b, const char *w, size_t n, int x0, int x1)
+{
+    size_t i = 0, text_from = 0;
+    while (i < n) {
+        if (!is_digit(w[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && (is_digit(w[j])
+                         || ((w[j] == '.' || w[j] == ',') && j + 1 < n && is_digit(w[j + 1]))))
+            j++;
+        size_t num_end = j;
+        /* Label numbering: the digit before `.` or `、` belongs to the label. */
+        if (j < n && (w[j] == '.' || (n - j >= 3 && memcmp(w + j, "、", 3) == 0)))
+            num_end = j - 1;
+        int text = (i > 0 && (is_alpha(w[i - 1]) || (i >= 3 && memcmp(w + i - 3, "第", 3) == 0)))
+            || (j < n && (is_alpha(w[j]) || is_unit_at(w + j, n - j)))
+            || memchr(w + i, ',', num_end - i) != NULL   /* 1,234 glued to text: unsure */
+            || num_end == i;
+        if (text) {
+            i = j;
+            continue;
+        }
+        char value[48];
+        if (gir_parse_value(w + i, num_end - i, value, sizeof value) != GIR_VALUE_NUMBER) {
+            i = j;
+            continue;
+        }
+        add_label(b, w + text_from, i - text_from, x0, x1);
+        add_value(b, GIR_TOK_NUM, value, w + i, num_end - i, x0, x1);
+        text_from = num_end;
+        i = j;
+    }
+    add_label(b, w + text_from, n - text_from, x0, x1);
+}
+
+/* A field: words on single spaces; a word that is a whole number or a
+ * placeholder is a value, unless a unit follows it (2022 年). */
+static void
+tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x)
+{
+    size_t n, i = so;
+    int col = x;
+    while (i < eo) {
+        unsigned cp = cp_at(s, eo, i, &n);
+        if (is_space_cp(cp) || cp == '\t') {
+            col += cp == 0x3000 ? 2 : 1;
+            i += n;
+            continue;
+        }
+        size_t ws = i;
+        int wx = col;
+        while (i < eo) {
+            cp = cp_at(s, eo, i, &n);
+            if (is_space_cp(cp) || cp == '\t')
+                break;
+            col += gir_char_width(cp);
+            i += n;
+        }
+        char small[512];
+        if (i - ws > (sizeof small - 1) / 2) {
+            char *big = xmalloc(2 * (i - ws) + 1);
+            size_t m = gir_norm(s + ws, i - ws, big, GIR_NORM_STRIP_SPACE, NULL);
+            split_word(b, big, m, wx, col);
+            free(big);
+            continue;
+        }
+        size_t m = gir_norm(s + ws, i - ws, small, GIR_NORM_STRIP_SPACE, NULL);
+        char value[48];
+        gir_value_kind k = gir_parse_value(s + ws, i - ws, value, sizeof value);
+        /* Peek at the next word: a unit makes this number text. */
+        size_t p = i;
+        while (p < eo && (is_space_cp(cp_at(s, eo, p, &n)) || s[p] == '\t'))
+            p += n;
+        char next[16];
+        size_t nm = p < eo ? gir_norm(s + p, eo - p < 6 ? eo - p : 6, next, 0, NULL) : 0;
+        if (k == GIR_VALUE_NUMBER && nm && is_unit_at(next, nm))
+            k = GIR_VALUE_TEXT;
+        if (k == GIR_VALUE_NUMBER)
+            add_value(b, GIR_TOK_NUM, value, small, m, wx, col);
+        else if (k == GIR_VALUE_BLANK)
+            add_value(b, GIR_TOK_BLANK, "", small, m, wx, col);
+        else
+            split_word(b, small, m, wx, col);
+    }
+    flush_label(b);
+}
+
+static void
+tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *sp)
+{
+    const char *s = l->text;
+    size_t len = l->len;
+    if (len == 0 || is_noise_line(s, len))
+        return;
+    builder b = {out, a, {0}, NULL, 0, 0, 0, 0};
+    b.proto.li = li;
+    b.proto.line = l->line;
+    sp->n = 0;
+    csv_collect cc = {a, NULL, NULL, 0, 0, 0};
+    if (memchr(s, '\t', len)) {
+        split_on_tabs(s, len, sp);
+        b.proto.mode = GIR_LINE_DELIMITED;
+    } else if (has_bar(s, len)) {
+        split_on_bars(s, len, sp);
+        b.proto.mode = GIR_LINE_DELIMITED;
+    } else if (looks_like_csv(s, len)) {
+        struct csv_parser p;
+        csv_init(&p, CSV_APPEND_NULL);
+        csv_parse(&p, s, len, csv_collect_field, NULL, &cc);
+        csv_fini(&p, csv_collect_field, NULL, &cc);
+        csv_free(&p);
+        for (size_t k = 0; k < cc.n; k++)
+            push_span(sp, 0, cc.len[k], (int) k);
+        b.proto.mode = GIR_LINE_DELIMITED;
+    } else {
+        split_on_spaces(s, len, sp);
+        b.proto.mode = GIR_LINE_LAYOUT;
+    }
+    for (size_t k = 0; k < sp->n; k++) {
+        const char *base = cc.n ? cc.text[k] : s;
+        b.proto.field = (int) k;
+        b.proto.nfields = (int) sp->n;
+        if (b.proto.mode == GIR_LINE_DELIMITED && is_blank_span(base, sp->v[k].so, sp->v[k].eo)) {
+            b.proto.x0 = b.proto.x1 = (int) k;
+            add_value(&b, GIR_TOK_EMPTY, "", "", 0, (int) k, (int) k);
+            continue;
+        }
+        tokenise_field(&b, base, sp->v[k].so, sp->v[k].eo,
+                       b.proto.mode == GIR_LINE_LAYOUT ? sp->v[k].x : (int) k);
+    }
+    free(b.label);
+    free(cc.text);
+    free(cc.len);
+}
+
+void
+gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_toks *out)
+{
+    spans sp = {0};
+    for (size_t i = first; i < end; i++)
+        tokenise_line(&lines[i], i, a, out, &sp);
+    free(sp.v);
+}
+
+void
+gir_toks_free(gir_toks *t)
+{
+    free(t->v);
+    t->v = NULL;
+    t->n = t->cap = 0;
+}

@@ -1,0 +1,52 @@
+/* table_tok.h - a table region of a report as cells in reading order.
+ *
+ * Whatever the layout (TAB or CSV rows, | or box-drawing grids, one cell
+ * per line, pdftotext -layout columns, a page flattened to one line), the
+ * region becomes one sequence of tokens: labels, numbers, blank
+ * placeholders, and empty fields of delimited lines.  Each token keeps
+ * where it came from (line, field, display column), which is all the
+ * table reader needs to place values it cannot place by counting. */
+#ifndef GIR_TABLE_TOK_H
+#define GIR_TABLE_TOK_H
+
+#include <stddef.h>
+
+#include "report.h"
+#include "xmalloc.h"
+
+typedef enum {
+    GIR_TOK_LABEL,      /* text: row or column labels, headings, noise */
+    GIR_TOK_NUM,        /* a number; value holds its normalised form */
+    GIR_TOK_BLANK,      /* a placeholder: / - — 无 */
+    GIR_TOK_EMPTY       /* an empty field of a TAB, | or CSV line */
+} gir_tok_kind;
+
+typedef enum {
+    GIR_LINE_LAYOUT,    /* columns aligned by spaces (or one cell per line) */
+    GIR_LINE_DELIMITED  /* fields split by TAB, |, box-drawing bars or CSV */
+} gir_line_mode;
+
+typedef struct gir_tok {
+    gir_tok_kind kind;
+    gir_line_mode mode;
+    size_t li;          /* index of the line in the report's lines */
+    long line;          /* input line number */
+    int field;          /* field (delimited) or chunk (layout) on the line */
+    int nfields;        /* fields on the line */
+    int x0, x1;         /* display columns [x0, x1) of the token (layout) */
+    const char *text;   /* normalised, white space removed (arena) */
+    char value[48];     /* NUM: normalised number */
+    int run;            /* NUM: a bare run of 2+ digits (maybe glued cells) */
+} gir_tok;
+
+typedef struct gir_toks {
+    gir_tok *v;
+    size_t n, cap;
+} gir_toks;
+
+/* Append the tokens of lines [FIRST, END) to OUT. */
+void gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a,
+                  gir_toks *out);
+void gir_toks_free(gir_toks *t);
+
+#endif
