@@ -1,0 +1,40 @@
+#!/bin/sh
+# man/gir-check.1: the commands of EXAMPLES print what the page shows.
+# They run in a copy of examples/ in which each report is replaced by its
+# gir stream with the true cells of the matching seed (what a perfect
+# gir-table gives), so this test does not depend on gir-table.
+. "$top_srcdir/tests/lib.sh"
+mkdir "$tmp/ex"
+for f in "$top_srcdir"/examples/*.txt; do
+    name=$(basename "$f")
+    for s in "$seeds"/*.txt; do
+        cmp -s "$f" "$s" || continue
+        (cd "$top_srcdir/examples" && gir-split "$name") > "$tmp/split" 2>/dev/null
+        { sed '$d' "$tmp/split"; awk -f "$fixtures/check/truth-cells.awk" "${s%.txt}.truth.csv"
+          tail -n 1 "$tmp/split"; } > "$tmp/ex/$name"
+    done
+done
+[ -s "$tmp/ex/jincheng-2022.txt" ] || fail "examples/jincheng-2022.txt is not a seed"
+awk -v dir="$tmp" '
+    function unroff(s) { gsub(/\\-/, "-", s); gsub(/\\\(aq/, "\047", s); gsub(/\\&/, "", s); gsub(/\\e/, "\\", s); return s }
+    /^\.SH/ { ex = ($0 ~ /^\.SH EXAMPLES/); next }
+    ex && /^\.EX/ { in_ex = 1; next }
+    ex && /^\.EE/ { in_ex = 0; next }
+    in_ex && /^\$ / { n++; f = dir "/" n; print unroff(substr($0, 3)) > (f ".cmd"); printf "" > (f ".want"); next }
+    in_ex && n { print unroff($0) >> (f ".want") }
+    END { print n + 0 > (dir "/count") }' "$top_srcdir/man/gir-check.1"
+count=$(cat "$tmp/count")
+[ "$count" -ge 5 ] || fail "only $count examples in man/gir-check.1"
+i=1
+while [ "$i" -le "$count" ]; do
+    cmd=$(cat "$tmp/$i.cmd")
+    (cd "$tmp/ex" && sh -c "$cmd") > "$tmp/$i.out" 2> "$tmp/$i.err"
+    st=$?
+    if [ "$(cat "$tmp/$i.want")" = "..." ]; then
+        [ "$st" -le 1 ] || fail "example '$cmd': exit status $st"
+    else
+        assert_same_file "example: $cmd" "$tmp/$i.want" "$tmp/$i.out"
+    fi
+    i=$((i + 1))
+done
+finish
