@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "norm.h"
 #include "number.h"
 #include "table_glued.h"
 #include "table_tok.h"
@@ -282,43 +283,82 @@ set_value(row *w, int k, const gir_tok *t)
     w->line[k] = t->line;
 }
 
-/* Rows anchored in template order; the t3 row "new" and t4 must also be
- * followed by what makes them a table, not a sentence of the narrative. */
+/* Is the match at [SO, EO) of row K a row label, not a sentence of the
+ * narrative?  t3's first row and t4 are followed by what makes a table. */
+static int
+anchor_plausible(const table *t, size_t k, size_t so, size_t eo)
+{
+    const region *g = &t->g;
+    size_t v = next_value(g, tok_at(g, so));
+    if (k == 0 && strcmp(t->name, "t3") == 0)
+        return off_of(g, v) - eo < 90;      /* a row label, then its numbers */
+    if (strcmp(t->name, "t4") == 0) {
+        size_t hs, he;
+        return search(g, t4_header_code, eo, &hs, &he) && he <= off_of(g, v);
+    }
+    return 1;
+}
+
+#define MAX_CANDS 12
+
+typedef struct cand_pos {
+    size_t so, eo;
+} cand_pos;
+
+/* Rows come in template order, but a core can also match elsewhere (其他
+ * in a header, 总计 of the next table).  Each row's first few matches are
+ * candidates; the chosen anchors are the increasing sequence that places
+ * the most rows, earlier matches preferred. */
 static void
 find_anchors(table *t, size_t from)
 {
     region *g = &t->g;
-    if (strcmp(t->name, "t2") == 0) {
-        size_t so, eo;
-        if (search(g, t2_start_code, from, &so, &eo))
-            from = so;
-    }
+    size_t so, eo;
+    if (strcmp(t->name, "t2") == 0 && search(g, t2_start_code, from, &so, &eo))
+        from = so;
+    cand_pos (*c)[MAX_CANDS] = xcalloc(t->nrows, sizeof *c);
+    int nc[32] = {0};
+    long best[32][MAX_CANDS];
+    int prev_row[32][MAX_CANDS], prev_cand[32][MAX_CANDS];
     for (size_t k = 0; k < t->nrows; k++) {
-        row *w = &t->rows[k];
-        size_t so, eo, at = from;
+        size_t at = from;
         pcre2_code *code = anchor_code[t->first_anchor + k];
-        while (search(g, code, at, &so, &eo)) {
-            size_t tok = tok_at(g, so);
-            size_t v = next_value(g, tok);
-            size_t gap = off_of(g, v) - eo;
-            int ok = 1;
-            if (k == 0 && strcmp(t->name, "t3") == 0)
-                ok = gap < 90;      /* a row label, then its numbers */
-            if (strcmp(t->name, "t4") == 0) {
-                size_t hs, he;
-                ok = search(g, t4_header_code, eo, &hs, &he) && he <= off_of(g, v);
-            }
-            if (ok) {
-                w->state = ROW_FOUND;
-                w->tok = tok;
-                w->spos = so;
-                w->send = eo;
-                from = eo;
-                break;
-            }
-            at = eo;
+        while (nc[k] < MAX_CANDS && search(g, code, at, &so, &eo)) {
+            if (anchor_plausible(t, k, so, eo))
+                c[k][nc[k]++] = (cand_pos) {so, eo};
+            at = eo > at ? eo : at + 1;
         }
     }
+    long top = 0;
+    int top_row = -1, top_cand = -1;
+    for (size_t k = 0; k < t->nrows; k++)
+        for (int i = 0; i < nc[k]; i++) {
+            best[k][i] = 1000 - i;
+            prev_row[k][i] = prev_cand[k][i] = -1;
+            for (size_t j = 0; j < k; j++)
+                for (int d = 0; d < nc[j]; d++)
+                    if (c[j][d].eo <= c[k][i].so && best[j][d] + 1000 - i > best[k][i]) {
+                        best[k][i] = best[j][d] + 1000 - i;
+                        prev_row[k][i] = (int) j;
+                        prev_cand[k][i] = d;
+                    }
+            if (best[k][i] > top) {
+                top = best[k][i];
+                top_row = (int) k;
+                top_cand = i;
+            }
+        }
+    for (int k = top_row, i = top_cand; k >= 0;) {
+        row *w = &t->rows[k];
+        w->state = ROW_FOUND;
+        w->spos = c[k][i].so;
+        w->send = c[k][i].eo;
+        w->tok = tok_at(g, w->spos);
+        int pk = prev_row[k][i], pi = prev_cand[k][i];
+        k = pk;
+        i = pi;
+    }
+    free(c);
 }
 
 /* The first label after some value: the end of the table's last row. */
@@ -421,7 +461,8 @@ read_by_count(table *t, row *w)
     gr->n = w->n;
     for (int k = 0; k < n; k++) {
         const gir_tok *tk = &g->toks.v[idx[k]];
-        gr->piece[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        /* A run keeps its digits as printed: 0000000 is seven cells. */
+        gr->piece[k] = tk->kind != GIR_TOK_NUM ? "" : tk->run ? tk->text : tk->value;
         gr->piece_run[k] = (unsigned char) tk->run;
         w->piece_tok[k] = idx[k];
     }
@@ -528,6 +569,84 @@ read_by_fields(table *t, row *w)
             return 0;
         w->value[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
         w->line[k] = tk->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
+/* Words of the column headers, in template order, for the tables whose
+ * columns have distinct names. */
+static const char *const t3_col_words[] = {"自然人", "商业", "科研", "公益", "法律服务", "其他", "总计"};
+static const char *const t2_col_words[] = {"制发", "废止|度止", "现行有效"};
+
+static int
+has_word(const char *text, const char *words)
+{
+    char buf[64];
+    for (const char *p = words; *p;) {
+        size_t n = strcspn(p, "|");
+        snprintf(buf, sizeof buf, "%.*s", (int) n, p);
+        if (strstr(text, buf))
+            return 1;
+        p += n + (p[n] == '|');
+    }
+    return 0;
+}
+
+/* Delimited lines with no complete row to copy: the fields of the column
+ * headers above the row (自然人, 商业企业, ... 总计) say where each value
+ * goes, when the header and the row have the same number of fields and
+ * the row's labels stay left of the first column. */
+static int
+read_by_header(table *t, row *w)
+{
+    region *g = &t->g;
+    const char *const *words = strcmp(t->name, "t3") == 0 && w->n == 7 ? t3_col_words
+        : strcmp(t->name, "t2") == 0 && w->n == 3 ? t2_col_words : NULL;
+    size_t li = 0;
+    if (!words || !values_line(t, w, &li))
+        return 0;
+    int nf = 0;
+    (void) label_mask(g, li, &nf);
+    size_t first = t->nrows ? w->tok : 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < first)
+            first = t->rows[k].tok;
+    int fields[MAXVALS];
+    for (int c = 0; c < w->n; c++) {
+        fields[c] = -1;
+        for (size_t i = first; i-- > 0;) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (g->toks.v[first].line - tk->line > 12)
+                break;
+            if (tk->kind == GIR_TOK_LABEL && has_word(tk->text, words[c])) {
+                if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != nf)
+                    return 0;
+                fields[c] = tk->field;
+                break;
+            }
+        }
+        if (fields[c] < 0 || (c > 0 && fields[c] <= fields[c - 1]))
+            return 0;
+    }
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->li != li || tk->mode != GIR_LINE_DELIMITED)
+            continue;
+        if (tk->kind == GIR_TOK_LABEL && tk->field >= fields[0])
+            return 0;
+        int in = 0;
+        for (int c = 0; c < w->n; c++)
+            in |= tk->field == fields[c];
+        if (is_value(tk) && !in)
+            return 0;
+    }
+    for (int c = 0; c < w->n; c++) {
+        const gir_tok *tk = tok_in_field(g, li, fields[c]);
+        if (!tk)
+            return 0;
+        w->value[c] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        w->line[c] = tk->line;
     }
     w->state = ROW_READ;
     return 1;
@@ -781,11 +900,40 @@ section_lines(const gir_report *r, int sec, size_t *first, size_t *end)
     return 1;
 }
 
+/* Where the section's heading ends in the label stream, when the heading
+ * shares its line with the text before it (a page flattened to one line);
+ * else 0. */
+static size_t
+heading_end(const table *t, int sec)
+{
+    const gir_section *s = &t->r->sections[sec - 1];
+    if (!s->line || !s->heading || !t->g.stream)
+        return 0;
+    size_t n;
+    char *h = gir_norm_arena(&t->r->arena, s->heading, strlen(s->heading),
+                             GIR_NORM_STRIP_SPACE, &n);
+    const char *at = n >= 12 ? strstr(t->g.stream, h) : NULL;
+    return at ? (size_t) (at - t->g.stream) + n : 0;
+}
+
+static int
+enough_rows(const table *t)
+{
+    size_t found = 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        found += t->rows[k].state != ROW_MISSING;
+    /* A stray word is not a table: a third of the row labels at least. */
+    return found > 0 && found * 3 >= t->nrows;
+}
+
 static void
-read_rows(table *t)
+read_rows(table *t, int sec)
 {
     size_t boundary = (size_t) -1;
-    find_anchors(t, 0);
+    find_anchors(t, heading_end(t, sec));
+    if (!enough_rows(t))
+        for (size_t k = 0; k < t->nrows; k++)
+            t->rows[k].state = ROW_MISSING;
     if (strcmp(t->name, "t3") == 0)
         boundary = find_2019_other(t);
     set_ranges(t, boundary);
@@ -795,9 +943,22 @@ read_rows(table *t)
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         if (w->state == ROW_FOUND)
-            (void) (read_by_fields(t, w) || read_by_lines(t, w) || read_by_columns(t, w));
+            (void) (read_by_fields(t, w) || read_by_header(t, w) || read_by_lines(t, w)
+                    || read_by_columns(t, w));
     }
     solve_glued(t);
+}
+
+/* GIR_TABLE_DEBUG=1: the tokens of each region, to see how a layout reads. */
+static void
+dump_tokens(const region *g)
+{
+    static const char kinds[] = "LNBE";
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *t = &g->toks.v[i];
+        fprintf(stderr, "tok %zu line %ld f%d/%d x%d-%d %c%s %s\n", i, t->line, t->field,
+                t->nfields, t->x0, t->x1, kinds[t->kind], t->run ? "r" : "", t->text);
+    }
 }
 
 static void
@@ -812,13 +973,15 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         end = r->nlines;
     }
     region_build(&t->g, r, first, end);
-    read_rows(t);
+    if (getenv("GIR_TABLE_DEBUG"))
+        dump_tokens(&t->g);
+    read_rows(t, sec);
     if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
         /* The heading was misplaced: look everywhere. */
         region_free(&t->g);
         table_init(t, r, name, title);
         region_build(&t->g, r, 0, r->nlines);
-        read_rows(t);
+        read_rows(t, sec);
     }
     if (!any_found(t)) {
         gir_warn(r->source, 0, "table %s (%s) not found; its cells are left empty", name, title);

@@ -75,6 +75,8 @@ is_noise_line(const char *s, size_t len)
     if (other == 0 && rule >= 3)
         return 1;
     /* Page numbers, on the normalised copy: -3-, - 3 -, 第3页, 第3页共5页. */
+    while (len && (*s == ' ' || *s == '\f' || *s == '\t'))
+        s++, len--;
     if (len > 60)
         return 0;
     char norm[256];
@@ -315,7 +317,9 @@ add_value(builder *b, gir_tok_kind kind, const char *value, const char *s, size_
     t.x1 = x1;
     if (kind == GIR_TOK_NUM) {
         snprintf(t.value, sizeof t.value, "%s", value);
-        t.run = n >= 2 && strspn(s, "0123456789") == n;
+        /* Only text that lost its borders glues cells: a delimited
+         * field is one cell whatever its length. */
+        t.run = t.mode == GIR_LINE_LAYOUT && n >= 2 && strspn(t.text, "0123456789") == n;
     }
     b->out->v = xgrow(b->out->v, &b->out->cap, b->out->n + 1, sizeof *b->out->v);
     b->out->v[b->out->n++] = t;
