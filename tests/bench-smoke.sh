@@ -12,7 +12,8 @@ cat "$tmp/table"
 for p in cat 'grep -cP' gir-split gir-table gir-check gir-csv pipeline; do
     assert_grep "a row for $p" "^$p  " "$tmp/table"
 done
-assert_eq "rows of the table" 15 "$(wc -l <"$tmp/table")"
+assert_eq "lines of the output" 16 "$(wc -l <"$tmp/table")"
+assert_grep "the targets line" '^targets: gir-split [0-9]+ MB/cpu-s' "$tmp/table"
 # Every gir row has a numeric peak RSS and ratios to both baselines.
 assert_no_grep "no gir row without figures" '^(gir-|pipeline).* - ' "$tmp/table"
 assert_eq "scratch files removed" "" "$(ls "$tmp" | grep gir-bench)"
