@@ -434,6 +434,46 @@ set_ranges(table *t, size_t boundary)
     }
 }
 
+/* Is token I the only value on its line? */
+static int
+lone_value(const region *g, size_t i)
+{
+    for (size_t j = i; j-- > 0 && g->toks.v[j].li == g->toks.v[i].li;)
+        if (is_value(&g->toks.v[j]))
+            return 0;
+    for (size_t j = i + 1; j < g->toks.n && g->toks.v[j].li == g->toks.v[i].li; j++)
+        if (is_value(&g->toks.v[j]))
+            return 0;
+    return 1;
+}
+
+/* A narrow PDF column prints a number's digits one under the other (１
+ * above the row's line, ２ below it: 12).  Lone values on nearby lines at
+ * the same column are such digits; counting them as cells would be a
+ * guess. */
+static int
+stacked_digits(const region *g, const row *w)
+{
+    /* Only beside a row printed on one line (one cell per line is not it). */
+    int multi = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        multi |= is_value(&g->toks.v[i]) && !lone_value(g, i);
+    for (size_t i = w->tok + 1; i < w->end && multi; i++) {
+        const gir_tok *v = &g->toks.v[i];
+        if (!is_value(v) || v->mode != GIR_LINE_LAYOUT || !lone_value(g, i))
+            continue;
+        for (size_t j = 0; j < g->toks.n; j++) {
+            const gir_tok *u = &g->toks.v[j];
+            if (j == i || !is_value(u) || u->li == v->li || u->li + 2 < v->li
+                || v->li + 2 < u->li)
+                continue;
+            if (u->x0 < v->x1 && v->x0 < u->x1 && lone_value(g, j))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Exactly as many values as cells, or glued runs to split. */
 static void
 read_by_count(table *t, row *w)
@@ -448,6 +488,8 @@ read_by_count(table *t, row *w)
             n++;
         }
     w->nvalues = n;
+    if (stacked_digits(g, w))
+        return;
     if (n == w->n) {
         for (int k = 0; k < n; k++)
             set_value(w, k, &g->toks.v[idx[k]]);
