@@ -19,6 +19,11 @@ assert_eq "blank (七)总计 of natural" "t3.row_sum total" \
 setcell t4 review total 5 < "$clean" | dropcell t4 review upheld | gir-check -q > "$tmp/out"
 assert_no_grep "missing part skips t4.sum" 't4\.sum' "$tmp/out"
 assert_grep "and is reported missing" '^issue	warning	cell\.missing	t4\.review\.upheld	' "$tmp/out"
+# A part gir-table did not find (empty, LINE 0) is unknown, not blank.
+awk -F'\t' -v OFS='\t' '$1 == "cell" && $2 == "t4" && $3 == "review" && $4 == "upheld" { $5 = ""; $6 = 0 } { print }' \
+    "$clean" | gir-check -q > "$tmp/out"
+assert_no_grep "not found part skips t4.sum" 't4\.sum' "$tmp/out"
+assert_grep "and is reported missing" '^issue	warning	cell\.missing	t4\.review\.upheld	' "$tmp/out"
 # Blank parts and a zero total agree.
 setcell t4 review upheld '' < "$clean" | setcell t4 review total 0 | gir-check -q > "$tmp/out"
 assert_no_grep "blank = 0 = total" 't4\.sum' "$tmp/out"

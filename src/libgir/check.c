@@ -212,7 +212,7 @@ is_decimal(const char *s)
 }
 
 /* The value of count cell IDX: V_NUMBER with *v, or V_BLANK (*v = 0), or
- * V_MISSING / V_INVALID. */
+ * V_MISSING (no record, or not found) / V_INVALID. */
 static int
 count_of(const gir_report *r, int idx, long long *v)
 {
@@ -220,8 +220,9 @@ count_of(const gir_report *r, int idx, long long *v)
     if (idx < 0 || !r->cells || !r->cells[idx].value)
         return V_MISSING;
     const char *s = r->cells[idx].value;
+    /* Empty with LINE 0 is gir-table's "not found": unknown, not blank. */
     if (!*s)
-        return V_BLANK;
+        return r->cells[idx].line > 0 ? V_BLANK : V_MISSING;
     if (!is_count(s))
         return V_INVALID;
     *v = strtoll(s, NULL, 10);
