@@ -67,6 +67,18 @@ find in -name '*.txt' -print0 |
 cat gir/*.gir | gir-check -q 2>/dev/null | gir-csv --no-header >stream.rows
 shards_equal "concatenated shard streams" stream.rows
 
+# scripts/gir-mapper, as Hadoop Streaming runs it: paths one a line on
+# stdin (here in three splits, one "KEY<TAB>PATH" form), rows on stdout.
+find in -name '*.txt' | sort >paths
+split -n l/3 paths part.
+sed -i 's/^/0\t/' part.aa
+: >mapper.rows
+for part in part.*; do
+    "$top_srcdir/scripts/gir-mapper" <"$part" >>mapper.rows ||
+        fail "gir-mapper $part: exit status $?"
+done
+shards_equal "gir-mapper over three splits" mapper.rows
+
 if command -v parallel >/dev/null && parallel --version 2>/dev/null | grep -q 'GNU parallel'; then
     find in -name '*.txt' -print0 |
         parallel -0 -n 7 -j 2 \
