@@ -55,16 +55,16 @@ shards_equal "xargs -n 7 -P 2" xargs.rows
 mkdir out
 find in -name '*.txt' -print0 |
     xargs -0 -n 7 -P 2 sh -c \
-        'gir-split -q "$@" | gir-table -q | gir-check -q 2>/dev/null | gir-csv --no-header >"out/$$.csv"' sh
-cat out/*.csv >files.rows
+        'gir-split -q "$@" | gir-table -q | gir-check -q 2>/dev/null | gir-csv --no-header >"$(mktemp out/shard.XXXXXX)"' sh
+cat out/shard.* >files.rows
 shards_equal "xargs, a file per shard" files.rows
 
 # The streams concatenate too: a gir stream per shard (each ~150 kB, so in
 # a file of its own), cat, then one gir-check and gir-csv.
 mkdir gir
 find in -name '*.txt' -print0 |
-    xargs -0 -n 7 -P 2 sh -c 'gir-split -q "$@" | gir-table -q >"gir/$$.gir"' sh
-cat gir/*.gir | gir-check -q 2>/dev/null | gir-csv --no-header >stream.rows
+    xargs -0 -n 7 -P 2 sh -c 'gir-split -q "$@" | gir-table -q >"$(mktemp gir/shard.XXXXXX)"' sh
+cat gir/shard.* | gir-check -q 2>/dev/null | gir-csv --no-header >stream.rows
 shards_equal "concatenated shard streams" stream.rows
 
 # scripts/gir-mapper, as Hadoop Streaming runs it: paths one a line on
