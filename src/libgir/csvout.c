@@ -70,21 +70,32 @@ needs_quotes(const char *s, size_t n)
     return 0;
 }
 
-static void
-put_field(gir_csv_writer *w, const char *s, size_t n)
+/* The bytes of field S as written: quoted by libcsv when needed.  Points
+ * to S itself or to the writer's buffer (valid until the next call). */
+static const char *
+quote_field(gir_csv_writer *w, const char *s, size_t n, size_t *len)
 {
-    if (w->nfields++)
-        gir_out_putc(w->out, ',');
     if (!needs_quotes(s, n)) {
-        gir_out_write(w->out, s, n);
-        return;
+        *len = n;
+        return s;
     }
     size_t need = csv_write(w->quoted, w->cap_quoted, s, n);
     if (need > w->cap_quoted) {
         w->quoted = xgrow(w->quoted, &w->cap_quoted, need, 1);
         need = csv_write(w->quoted, w->cap_quoted, s, n);
     }
-    gir_out_write(w->out, w->quoted, need);
+    *len = need;
+    return w->quoted;
+}
+
+static void
+put_field(gir_csv_writer *w, const char *s, size_t n)
+{
+    if (w->nfields++)
+        gir_out_putc(w->out, ',');
+    size_t len;
+    const char *q = quote_field(w, s, n, &len);
+    gir_out_write(w->out, q, len);
 }
 
 /* A spreadsheet runs a cell starting with one of these as a formula. */
@@ -94,20 +105,29 @@ formula_start(char c)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
-void
-gir_csv_text(gir_csv_writer *w, const char *s)
+/* The bytes of text field S as written: guarded, then quoted. */
+static const char *
+text_field(gir_csv_writer *w, const char *s, size_t *len)
 {
     if (!s)
         s = "";
     size_t n = strlen(s);
-    if (!formula_start(s[0])) {
-        put_field(w, s, n);
-        return;
-    }
+    if (!formula_start(s[0]))
+        return quote_field(w, s, n, len);
     w->scratch = xgrow(w->scratch, &w->cap_scratch, n + 1, 1);
     w->scratch[0] = '\'';
     memcpy(w->scratch + 1, s, n);
-    put_field(w, w->scratch, n + 1);
+    return quote_field(w, w->scratch, n + 1, len);
+}
+
+void
+gir_csv_text(gir_csv_writer *w, const char *s)
+{
+    if (w->nfields++)
+        gir_out_putc(w->out, ',');
+    size_t len;
+    const char *q = text_field(w, s, &len);
+    gir_out_write(w->out, q, len);
 }
 
 /* -?DIGITS(.DIGITS)? : what gir writes for a value, and what every
@@ -253,16 +273,26 @@ write_wide(gir_csv_writer *w, const gir_report *r)
     gir_csv_end_record(w);
 }
 
+/* 200 rows per report: the source field is guarded and quoted once, and
+ * the keys (plain identifiers) are written as they are. */
 static void
 write_long(gir_csv_writer *w, const gir_report *r)
 {
     const gir_template *t = template_of(r);
+    size_t slen;
+    const char *src = text_field(w, r->source, &slen);
+    w->prefix = xgrow(w->prefix, &w->cap_prefix, slen + 1, 1);
+    memcpy(w->prefix, src, slen);
     for (size_t i = 0; i < t->ncells; i++) {
         const gir_cell_def *d = &t->cells[i];
-        gir_csv_text(w, r->source);
-        gir_csv_text(w, d->table);
-        gir_csv_text(w, d->row);
-        gir_csv_text(w, d->col);
+        gir_out_write(w->out, w->prefix, slen);
+        gir_out_putc(w->out, ',');
+        gir_out_puts(w->out, d->table);
+        gir_out_putc(w->out, ',');
+        gir_out_puts(w->out, d->row);
+        gir_out_putc(w->out, ',');
+        gir_out_puts(w->out, d->col);
+        w->nfields = 4;
         gir_csv_number(w, cell_value(r, i));
         gir_csv_end_record(w);
     }
@@ -386,6 +416,7 @@ gir_csv_finish(gir_csv_writer *w)
     start(w);
     free(w->scratch);
     free(w->quoted);
-    w->scratch = w->quoted = NULL;
-    w->cap_scratch = w->cap_quoted = 0;
+    free(w->prefix);
+    w->scratch = w->quoted = w->prefix = NULL;
+    w->cap_scratch = w->cap_quoted = w->cap_prefix = 0;
 }

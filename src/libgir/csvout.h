@@ -38,7 +38,8 @@ typedef struct gir_csv_writer {
     int started;                /* BOM and header written */
     size_t nfields;             /* fields written in the current record */
     char *scratch, *quoted;     /* buffers for guarding and quoting a field */
-    size_t cap_scratch, cap_quoted;
+    char *prefix;               /* the long shape's source field, written */
+    size_t cap_scratch, cap_quoted, cap_prefix;
 } gir_csv_writer;
 
 /* 1 if NAME is a table the grid shape can print ("t2", "t3", "t4"). */
