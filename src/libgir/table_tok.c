@@ -447,6 +447,7 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
         split_on_spaces(s, len, sp);
         b.proto.mode = GIR_LINE_LAYOUT;
     }
+    size_t first_tok = out->n;
     for (size_t k = 0; k < sp->n; k++) {
         const char *base = cc.n ? cc.text[k] : s;
         b.proto.field = (int) k;
@@ -459,6 +460,12 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
         tokenise_field(&b, base, sp->v[k].so, sp->v[k].eo,
                        b.proto.mode == GIR_LINE_LAYOUT ? sp->v[k].x : (int) k);
     }
+    /* A merged label printed down the left edge of a PDF table (（四）无法
+     * 提供 one character a line) leaves a 无 before a row's numbers: a
+     * label, not a blank cell. */
+    if (b.proto.mode == GIR_LINE_LAYOUT && out->n > first_tok + 1
+        && out->v[first_tok].kind == GIR_TOK_BLANK && strcmp(out->v[first_tok].text, "无") == 0)
+        out->v[first_tok].kind = GIR_TOK_LABEL;
     free(b.label);
     free(cc.text);
     free(cc.len);
