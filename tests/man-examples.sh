@@ -4,11 +4,11 @@
 # Format, in the troff source between ".SH EXAMPLES" and the next ".SH":
 # inside each .EX/.EE block, a line "$ COMMAND" is run with sh in a copy of
 # examples/ (the programs on PATH); the lines after it, up to the next
-# "$ " line or .EE, are its exact standard output.  A command followed by
+# "$ " line or .EE, are its exact standard output.  Each page runs in its
+# own fresh copy of examples/.  A command followed by
 # the single line "..." is only run (its exit status must be 0 or 1).
 # troff escapes \- \e \(aq \(dq are undone first.
 . "$top_srcdir/tests/lib.sh"
-cp -R "$top_srcdir/examples" "$tmp/ex" && chmod -R u+w "$tmp/ex"
 n=0
 for page in "$top_srcdir"/man/*.[15]; do
     awk -v out="$tmp/cases" -v page="$(basename "$page")" '
@@ -28,10 +28,19 @@ awk -v dir="$tmp" '
     /^#OUTPUT$/ { mode = "out"; printf "" > (f ".out"); next }
     mode == "cmd" { print > (f ".cmd"); next }
     mode == "out" { print > (f ".out") }' "$tmp/cases"
-for cmd in "$tmp"/case*.cmd; do
+i=0
+while [ -f "$tmp/case$((i + 1)).cmd" ]; do   # in page order: case2 before case10
+    i=$((i + 1))
+    cmd="$tmp/case$i.cmd"
     base=${cmd%.cmd}
     name=$(cat "$base.name")
-    (cd "$tmp/ex" && sh "$cmd") >"$base.got" 2>/dev/null
+    # Each page's examples run in order in a fresh copy of examples/, so
+    # files one page's examples write cannot change another page's output.
+    page=${name%% *}
+    if [ ! -d "$tmp/ex-$page" ]; then
+        cp -R "$top_srcdir/examples" "$tmp/ex-$page" && chmod -R u+w "$tmp/ex-$page"
+    fi
+    (cd "$tmp/ex-$page" && sh "$cmd") >"$base.got" 2>/dev/null
     st=$?
     n=$((n + 1))
     if [ "$(cat "$base.out")" = "..." ]; then

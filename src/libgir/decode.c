@@ -6,6 +6,7 @@
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "norm.h"
@@ -132,6 +133,12 @@ convert(const char *from, const char *in, size_t len, obuf *b)
     return bad;
 }
 
+static int
+is_utf8_name(const char *name)
+{
+    return strcasecmp(name, "UTF-8") == 0 || strcasecmp(name, "UTF8") == 0;
+}
+
 /* CRLF and lone CR become LF, in place. */
 static size_t
 unify_newlines(char *p, size_t len)
@@ -177,7 +184,13 @@ gir_decode(const char *in, size_t len, const char *force, gir_decoded *out)
     long bad = 0;
     const unsigned char *u = (const unsigned char *) in;
 
-    if (force) {
+    if (force && is_utf8_name(force)) {
+        /* glibc's UTF-8 to UTF-8 conversion lets invalid bytes through. */
+        size_t skip = len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+        out->had_bom = skip > 0;
+        bad = (long) repair_utf8(in + skip, len - skip, &b);
+        out->encoding = "UTF-8";
+    } else if (force) {
         bad = convert(force, in, len, &b);
         if (bad < 0) {
             free(b.p);
