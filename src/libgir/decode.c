@@ -234,6 +234,16 @@ gir_decode(const char *in, size_t len, const char *force, gir_decoded *out)
     }
     if (!b.p)
         ob_put(&b, "", 0);
+    if (force && !gir_utf8_valid(b.p, b.len)) {
+        /* iconv may pass through what it cannot judge (glibc copies
+         * UTF-8 above U+10FFFF): the output must be valid UTF-8 anyway. */
+        obuf fixed = {0};
+        bad += (long) repair_utf8(b.p, b.len, &fixed);
+        free(b.p);
+        b = fixed;
+        if (!b.p)
+            ob_put(&b, "", 0);
+    }
     b.len = unify_newlines(b.p, b.len);
     b.p[b.len] = '\0';
     out->data = b.p;

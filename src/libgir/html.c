@@ -81,6 +81,8 @@ looks_like_html_ascii(const char *p, const char *e)
         if (p >= e || *p != '<')
             return 0;
         p++;
+        if (p >= e)                                 /* a lone '<' at the end */
+            return 0;
         if (ascii_prefix_ci(p, e, "!doctype"))
             return ascii_prefix_ci(p + 8, e, " html") || ascii_prefix_ci(p + 8, e, "\nhtml")
                    || ascii_prefix_ci(p + 8, e, "  html");
@@ -544,10 +546,11 @@ cell_text(const xmlNode *c, buf *b)
         else
             break;
     }
+    if (!b->p)                                      /* an empty cell: nothing to trim */
+        return;
     memmove(b->p, b->p + s, e - s);
     b->len = e - s;
-    if (b->p)
-        b->p[b->len] = '\0';
+    b->p[b->len] = '\0';
 }
 
 /* ---- tables ---- */
