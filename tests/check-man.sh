@@ -15,14 +15,7 @@ for f in "$top_srcdir"/examples/*.txt; do
     done
 done
 [ -s "$tmp/ex/jincheng-2022.txt" ] || fail "examples/jincheng-2022.txt is not a seed"
-awk -v dir="$tmp" '
-    function unroff(s) { gsub(/\\-/, "-", s); gsub(/\\\(aq/, "\047", s); gsub(/\\&/, "", s); gsub(/\\e/, "\\", s); return s }
-    /^\.SH/ { ex = ($0 ~ /^\.SH EXAMPLES/); next }
-    ex && /^\.EX/ { in_ex = 1; next }
-    ex && /^\.EE/ { in_ex = 0; next }
-    in_ex && /^\$ / { n++; f = dir "/" n; print unroff(substr($0, 3)) > (f ".cmd"); printf "" > (f ".want"); next }
-    in_ex && n { print unroff($0) >> (f ".want") }
-    END { print n + 0 > (dir "/count") }' "$top_srcdir/man/gir-check.1"
+man_examples "$top_srcdir/man/gir-check.1" "$tmp"
 count=$(cat "$tmp/count")
 [ "$count" -ge 5 ] || fail "only $count examples in man/gir-check.1"
 i=1

@@ -24,14 +24,7 @@ done
 # In the EXAMPLES section, each line of an .EX/.EE block that starts with
 # "$ " is a command, the lines after it (up to the next command or .EE)
 # its output: written as N.cmd and N.want.
-awk -v dir="$tmp" '
-    function unroff(s) { gsub(/\\-/, "-", s); gsub(/\\\(aq/, "\047", s); gsub(/\\\(dq/, "\"", s); gsub(/\\e/, "\\", s); return s }
-    /^\.SH/ { ex = ($0 ~ /^\.SH EXAMPLES/); next }
-    ex && /^\.EX/ { in_ex = 1; next }
-    ex && /^\.EE/ { in_ex = 0; next }
-    in_ex && /^\$ / { n++; f = dir "/" n; print unroff(substr($0, 3)) > (f ".cmd"); printf "" > (f ".want"); next }
-    in_ex && n { print unroff($0) >> (f ".want") }
-    END { print n + 0 > (dir "/count") }' "$man"
+man_examples "$man" "$tmp"
 count=$(cat "$tmp/count")
 [ "$count" -ge 6 ] || fail "only $count examples found in $man"
 

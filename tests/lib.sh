@@ -49,3 +49,21 @@ finish() {
     echo "$failures assertion(s) failed" >&2
     exit 1
 }
+
+# man_examples PAGE DIR: write the EXAMPLES of man page PAGE into DIR as
+# N.cmd (the command after "$ " in an .EX/.EE block) and N.want (the lines
+# after it, up to the next command or .EE), and DIR/count.  troff escapes
+# \- \(aq \(dq \& \e are undone.
+man_examples() {
+    awk -v dir="$2" '
+        function unroff(s) {
+            gsub(/\\-/, "-", s); gsub(/\\\(aq/, "\047", s); gsub(/\\\(dq/, "\"", s)
+            gsub(/\\&/, "", s); gsub(/\\e/, "\\", s); return s
+        }
+        /^\.SH/ { ex = ($0 ~ /^\.SH EXAMPLES/); next }
+        ex && /^\.EX/ { in_ex = 1; next }
+        ex && /^\.EE/ { in_ex = 0; next }
+        in_ex && /^\$ / { n++; f = dir "/" n; print unroff(substr($0, 3)) > (f ".cmd"); printf "" > (f ".want"); next }
+        in_ex && n { print unroff($0) >> (f ".want") }
+        END { print n + 0 > (dir "/count") }' "$1"
+}

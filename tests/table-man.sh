@@ -5,14 +5,7 @@
 . "$top_srcdir/tests/lib.sh"
 man="$top_srcdir/man/gir-table.1"
 cp -R "$top_srcdir/examples" "$tmp/ex" && chmod -R u+w "$tmp/ex"
-awk -v dir="$tmp" '
-    function unroff(s) { gsub(/\\-/, "-", s); gsub(/\\\(aq/, "\047", s); gsub(/\\e/, "\\\\", s); return s }
-    /^\.SH/ { ex = ($0 ~ /^\.SH EXAMPLES/); next }
-    ex && /^\.EX/ { in_ex = 1; next }
-    ex && /^\.EE/ { in_ex = 0; next }
-    in_ex && /^\$ / { n++; f = dir "/" n; print unroff(substr($0, 3)) > (f ".cmd"); printf "" > (f ".want"); next }
-    in_ex && n { print unroff($0) >> (f ".want") }
-    END { print n + 0 > (dir "/count") }' "$man"
+man_examples "$man" "$tmp"
 count=$(cat "$tmp/count")
 [ "$count" -ge 3 ] || fail "only $count examples found in $man"
 i=1
