@@ -587,6 +587,8 @@ read_by_fields(table *t, row *w)
         for (size_t i = ref->tok + 1; i < ref->end && j < w->n; i++)
             if (is_value(&g->toks.v[i]))
                 f[j++] = g->toks.v[i].field;
+        if (j != w->n)
+            continue;       /* a row read from its header has empty fields */
         if (have && memcmp(f, fields, (size_t) w->n * sizeof f[0]) != 0)
             return 0;       /* rows of this shape disagree: not certain */
         memcpy(fields, f, sizeof fields);
