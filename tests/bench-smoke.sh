@@ -3,6 +3,7 @@
 # baselines, the four programs alone and the pipeline.  Throughput is never
 # asserted (SPEC §9); only that the benchmark works and cleans up.
 . "$top_srcdir/tests/lib.sh"
+skip_when_slow "the benchmark"
 for t in bash perl /usr/bin/time; do
     command -v "$t" >/dev/null || { echo "no $t: skipped"; exit 77; }
 done

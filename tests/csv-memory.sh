@@ -3,6 +3,7 @@
 # (about 20 MB of stream) is that of 5 reports, in every shape.  (Speed is
 # measured by scripts/bench, never asserted here.)
 . "$top_srcdir/tests/lib.sh"
+skip_when_slow "a peak-RSS comparison"
 [ -x /usr/bin/time ] || exit 77
 /usr/bin/time -f %M true > /dev/null 2>&1 || exit 77
 

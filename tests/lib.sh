@@ -7,6 +7,15 @@ seeds="$fixtures/seeds"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gir-test.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 failures=0
+# scripts/check-valgrind runs the programs GIR_SLOW times slower: time
+# limits scale by it ($((N * slow))), and tests that measure memory or speed
+# skip themselves (skip_when_slow).
+slow=${GIR_SLOW:-1}
+skip_when_slow() {
+    [ "$slow" -gt 1 ] || return 0
+    echo "programs run under a checker (GIR_SLOW=$slow): $* skipped"
+    exit 77
+}
 
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
