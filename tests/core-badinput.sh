@@ -12,10 +12,10 @@ printf '一、总体情况\n\000\000二、主动\000公开政府信息情况\n' 
 head -c 100000000 /dev/zero | tr '\0' '7' >"$tmp/longline"
 
 for p in $progs; do
-    timeout 60 $p -q <"$tmp/empty" >"$tmp/out" 2>"$tmp/err"
+    timeout $((60 * slow)) $p -q <"$tmp/empty" >"$tmp/out" 2>"$tmp/err"
     assert_eq "$p on empty stdin exits 0" 0 $?
     for f in garbage nul longline; do
-        timeout 300 $p -q "$tmp/$f" >"$tmp/out" 2>"$tmp/err"
+        timeout $((300 * slow)) $p -q "$tmp/$f" >"$tmp/out" 2>"$tmp/err"
         st=$?
         [ "$st" -le 1 ] || fail "$p on $f: exit status $st ($(head -c 300 "$tmp/err"))"
     done

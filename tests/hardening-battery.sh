@@ -67,15 +67,15 @@ done
 
 # ---- 1 million tiny lines ----
 awk 'BEGIN { for (i = 0; i < 1000000; i++) print (i % 7) }' >"$tmp/million"
-timeout 300 gir-split -q -p "$tmp/million" >"$tmp/out"
+timeout $((300 * slow)) gir-split -q -p "$tmp/million" >"$tmp/out"
 assert_eq "1M lines: gir-split -p exits 0 in time" 0 $?
 cmp -s "$tmp/million" "$tmp/out" || fail "1M lines: gir-split -p is not lossless"
 for p in gir-table gir-check gir-csv; do
-    timeout 300 $p -q "$tmp/million" >"$tmp/out" 2>"$tmp/err"
+    timeout $((300 * slow)) $p -q "$tmp/million" >"$tmp/out" 2>"$tmp/err"
     assert_eq "1M lines: $p exits 0 in time" 0 $?
 done
-timeout 300 gir-split -q "$tmp/million" | timeout 300 gir-table -q | timeout 300 gir-check -q \
-    | timeout 300 gir-csv -q --long >"$tmp/out"
+timeout $((300 * slow)) gir-split -q "$tmp/million" | timeout $((300 * slow)) gir-table -q | timeout $((300 * slow)) gir-check -q \
+    | timeout $((300 * slow)) gir-csv -q --long >"$tmp/out"
 assert_eq "1M lines: the pipeline gives 200 cells" 201 "$(wc -l <"$tmp/out")"
 assert_eq "1M lines: every cell blank" 0 "$(tail -n +2 "$tmp/out" | grep -vc ',$')"
 

@@ -14,7 +14,7 @@ run() {
     what=$1 input=$2
     shift 2
     runs=$((runs + 1))
-    timeout 120 "$@" <"$input" >/dev/null 2>"$tmp/err"
+    timeout $((120 * slow)) "$@" <"$input" >/dev/null 2>"$tmp/err"
     st=$?
     if [ "$st" -gt 2 ]; then
         fail "$what: $* exits $st ($(grep -m1 -E 'ERROR|runtime error|Sanitizer' "$tmp/err"))"

@@ -4,7 +4,7 @@
 # hang (each run is bounded by timeout when it exists), sane output.
 . "$top_srcdir/tests/lib.sh"
 to=
-command -v timeout > /dev/null 2>&1 && to="timeout 60"
+command -v timeout > /dev/null 2>&1 && to="timeout $((60 * slow))"
 rep() { awk -v s="$1" -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", s }'; }
 run() { # run NAME: the exit status of gir-split -p over $tmp/NAME.html
     $to gir-split -p -q "$tmp/$1.html" > "$tmp/$1.out" 2> "$tmp/$1.err"

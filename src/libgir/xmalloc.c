@@ -78,6 +78,9 @@ xgrow(void *p, size_t *cap, size_t need, size_t elsize)
     if (elsize && n > SIZE_MAX / elsize)
         xalloc_die();
     p = xrealloc(p, n * elsize);
+    /* Zero the new tail: PCRE2's JIT reads a few bytes past a subject, and
+     * defined bytes there keep valgrind's reports about our code only. */
+    memset((char *) p + *cap * elsize, 0, (n - *cap) * elsize);
     *cap = n;
     return p;
 }
