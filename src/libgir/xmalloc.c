@@ -100,7 +100,8 @@ chunk_new(size_t size, gir_arena_chunk *next)
 {
     if (size > SIZE_MAX - sizeof(gir_arena_chunk))
         xalloc_die();
-    gir_arena_chunk *c = xmalloc(sizeof *c + size);
+    /* Zeroed, as xgrow's tails are: PCRE2's JIT reads past the strings. */
+    gir_arena_chunk *c = xcalloc(1, sizeof *c + size);
     c->next = next;
     c->size = size;
     return c;
