@@ -696,6 +696,58 @@ read_by_header(table *t, row *w)
     return 1;
 }
 
+/* Delimited lines whose empty fields survived (pipe tables that lost
+ * their spans, box grids): the row's own line, its label, then exactly
+ * as many fields as cells, each one value or empty.  The fields are the
+ * cells in order whatever the header looks like. */
+static int
+read_by_trailing_fields(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t li = 0;
+    if (!values_line(t, w, &li) || g->toks.v[w->tok].li != li)
+        return 0;
+    const gir_tok *cell[MAXVALS] = {0};
+    int last_label = -1, nf = -1, prev_field = -1;
+    size_t from = w->tok;
+    while (from > 0 && g->toks.v[from - 1].li == li)
+        from--;
+    for (size_t i = from; i < g->toks.n && g->toks.v[i].li == li; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->mode != GIR_LINE_DELIMITED)
+            return 0;
+        nf = tk->nfields;
+        if (tk->kind == GIR_TOK_LABEL) {
+            last_label = tk->field;
+            continue;
+        }
+        if (tk->field == prev_field)
+            return 0;           /* two values in one field: not one cell each */
+        prev_field = tk->field;
+        if (tk->field > last_label && last_label >= 0) {
+            int k = tk->field - last_label - 1;
+            if (k >= MAXVALS)
+                return 0;
+            cell[k] = tk;
+        }
+    }
+    if (last_label < 0 || nf - last_label - 1 != w->n)
+        return 0;
+    /* A value left of the row's last label is not one of its cells. */
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (is_value(&g->toks.v[i]) && g->toks.v[i].field < last_label)
+            return 0;
+    for (int k = 0; k < w->n; k++)
+        if (!cell[k])
+            return 0;
+    for (int k = 0; k < w->n; k++) {
+        w->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        w->line[k] = cell[k]->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
 /* One cell per line: the lines after the label, each one value or one
  * empty field, are the row's cells in order (trailing empty lines are
  * merged-cell artefacts). */
@@ -987,7 +1039,8 @@ read_rows(table *t, int sec)
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         if (w->state == ROW_FOUND)
-            (void) (read_by_fields(t, w) || read_by_header(t, w) || read_by_lines(t, w)
+            (void) (read_by_fields(t, w) || read_by_header(t, w)
+                    || read_by_trailing_fields(t, w) || read_by_lines(t, w)
                     || read_by_columns(t, w));
     }
     solve_glued(t);
