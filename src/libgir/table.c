@@ -242,6 +242,7 @@ typedef struct table {
     size_t nrows;
     size_t first_anchor;        /* index in anchor_defs */
     region g;
+    int metric, metric_known;   /* how columns are measured (read_by_columns) */
 } table;
 
 static void
@@ -792,25 +793,209 @@ read_by_lines(table *t, row *w)
     return 1;
 }
 
-/* pdftotext -layout: a blank cell is a missing column.  The columns are
- * where the nearest complete rows on layout lines have their values; a
- * value is placed only when it is clearly nearest one column. */
+/* Space-aligned columns (pdftotext -layout, lynx, pandoc's plain tables):
+ * a blank cell is a column with nothing printed in it, so a row with
+ * fewer values than cells is placed by where its values stand.  The
+ * columns of a page are where its complete rows have their values, or,
+ * when no row of the page is complete, where the column headers
+ * (自然人 ... 总计) stand, if every value of the page lies under exactly
+ * one of them.  A value is placed only when it overlaps exactly one
+ * column; else the row stays empty.  Positions are compared in the
+ * metric that aligns the table's values: display columns for terminal
+ * renderings, characters for pdftotext (one grid column per glyph). */
+enum { X_DISPLAY, X_CHARS };
+
 static int
-ref_centres(const table *t, const row *ref, int n, double *c)
+tok_x0(const gir_tok *tk, int metric)
 {
-    size_t li = 0;
-    if (ref->state != ROW_READ || ref->n != n || !values_line(t, ref, &li))
-        return 0;
-    int j = 0;
-    for (size_t i = ref->tok + 1; i < ref->end; i++) {
-        const gir_tok *tk = &t->g.toks.v[i];
-        if (!is_value(tk))
+    return metric == X_CHARS ? tk->c0 : tk->x0;
+}
+
+static int
+tok_x1(const gir_tok *tk, int metric)
+{
+    int x1 = metric == X_CHARS ? tk->c1 : tk->x1;
+    return x1 > tok_x0(tk, metric) ? x1 : tok_x0(tk, metric) + 1;
+}
+
+typedef struct span_x {
+    int lo, hi;
+} span_x;
+
+static int
+cmp_span(const void *a, const void *b)
+{
+    const span_x *x = a, *y = b;
+    return (x->lo > y->lo) - (x->lo < y->lo);
+}
+
+/* How many separate columns the values of the found rows fall into when
+ * measured in METRIC: aligned columns collapse, misaligned ones do not. */
+static size_t
+value_columns(const table *t, int metric)
+{
+    const region *g = &t->g;
+    span_x *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED)
             continue;
-        if (tk->mode != GIR_LINE_LAYOUT || j >= n)
-            return 0;
-        c[j++] = (tk->x0 + tk->x1) / 2.0;
+        for (size_t i = w->tok + 1; i < w->end; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk) || tk->mode != GIR_LINE_LAYOUT)
+                continue;
+            v = xgrow(v, &cap, n + 1, sizeof *v);
+            v[n++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
     }
-    return j == n;
+    if (n)
+        qsort(v, n, sizeof *v, cmp_span);
+    size_t cols = 0;
+    int hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || v[i].lo >= hi) {
+            cols++;
+            hi = v[i].hi;
+        } else if (v[i].hi > hi) {
+            hi = v[i].hi;
+        }
+    }
+    free(v);
+    return cols;
+}
+
+static int
+table_metric(table *t)
+{
+    if (!t->metric_known) {
+        t->metric = value_columns(t, X_CHARS) < value_columns(t, X_DISPLAY) ? X_CHARS : X_DISPLAY;
+        t->metric_known = 1;
+    }
+    return t->metric;
+}
+
+/* The page of line LI: the index of the line where it starts (pdftotext
+ * begins each page after the first with a form feed). */
+static size_t
+page_of(const gir_report *r, size_t li)
+{
+    for (size_t i = li + 1; i-- > 0;)
+        if (memchr(r->lines[i].text, '\f', r->lines[i].len))
+            return i;
+    return 0;
+}
+
+/* The columns where the page's complete rows (all their values on one
+ * layout line) have their values; 0 when there is none or they overlap. */
+static int
+columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    const region *g = &t->g;
+    int refs = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *ref = &t->rows[k];
+        size_t li = 0;
+        if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &li)
+            || page_of(t->r, li) != page)
+            continue;
+        span_x s[MAXVALS];
+        int j = 0;
+        for (size_t i = ref->tok + 1; i < ref->end; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk))
+                continue;
+            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n) {
+                j = -1;
+                break;
+            }
+            s[j++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
+        if (j != w->n)
+            continue;
+        for (int c = 0; c < w->n; c++) {
+            if (!refs || s[c].lo < col[c].lo)
+                col[c].lo = s[c].lo;
+            if (!refs || s[c].hi > col[c].hi)
+                col[c].hi = s[c].hi;
+        }
+        refs++;
+    }
+    for (int c = 0; refs && c + 1 < w->n; c++)
+        if (col[c].hi > col[c + 1].lo)
+            return 0;   /* complete rows disagree: no columns */
+    return refs > 0;
+}
+
+/* The column headers of t3, as whole header cells. */
+static const char *const t3_col_cells[7][5] = {
+    {"自然人"}, {"商业企业", "商业"}, {"科研机构", "科研"},
+    {"社会公益组织", "公益组织", "社会公益", "公益"}, {"法律服务机构", "法律服务"},
+    {"其他"}, {"总计"},
+};
+
+static int
+is_header_cell(const char *text, const char *const *names)
+{
+    for (int i = 0; i < 5 && names[i]; i++)
+        if (strcmp(text, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does every value of the table's rows on PAGE overlap exactly one of
+ * COL, and no two values of a row the same one? */
+static int
+columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int ncol)
+{
+    const region *g = &t->g;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED || w->n != ncol)
+            continue;
+        int used[MAXVALS] = {0};
+        for (size_t i = w->tok + 1; i < w->end; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk) || tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page)
+                continue;
+            int hit = -1, hits = 0;
+            for (int c = 0; c < ncol; c++)
+                if (tok_x0(tk, metric) < col[c].hi && col[c].lo < tok_x1(tk, metric))
+                    hit = c, hits++;
+            if (hits != 1 || used[hit]++)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* The columns where t3's headers stand on the page, above its rows. */
+static int
+columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    const region *g = &t->g;
+    if (strcmp(t->name, "t3") != 0 || w->n != 7)
+        return 0;
+    size_t first = w->tok;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < first)
+            first = t->rows[k].tok;
+    for (int c = 0; c < 7; c++) {
+        int found = 0;
+        for (size_t i = first; i-- > 0;) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (g->toks.v[first].line - tk->line > 15)
+                break;
+            if (tk->kind != GIR_TOK_LABEL || !is_header_cell(tk->text, t3_col_cells[c]))
+                continue;
+            if (tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page || found++)
+                return 0;       /* elsewhere, or twice: which one? */
+            col[c] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
+        if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
+            return 0;
+    }
+    return columns_fit_page(t, page, metric, col, 7);
 }
 
 static int
@@ -820,23 +1005,16 @@ read_by_columns(table *t, row *w)
     size_t li = 0;
     if (!values_line(t, w, &li))
         return 0;
-    double before[MAXVALS], after[MAXVALS], *cols = NULL;
-    int hb = 0, ha = 0;
-    size_t k = (size_t) (w - t->rows);
-    for (size_t j = k; j-- > 0 && !hb;)
-        hb = ref_centres(t, &t->rows[j], w->n, before);
-    for (size_t j = k + 1; j < t->nrows && !ha; j++)
-        ha = ref_centres(t, &t->rows[j], w->n, after);
-    if (hb && ha) {
-        for (int c = 0; c < w->n; c++)
-            if (before[c] - after[c] > 2 || after[c] - before[c] > 2)
-                return 0;   /* the columns moved (a new page): not certain */
-        cols = before;
-    } else if (hb || ha) {
-        cols = hb ? before : after;
-    } else {
+    int metric = table_metric(t);
+    size_t page = page_of(t->r, li);
+    span_x col[MAXVALS];
+    int slack;
+    if (columns_from_rows(t, w, page, metric, col))
+        slack = 1;      /* numbers of other widths stand a column aside */
+    else if (columns_from_header(t, w, page, metric, col))
+        slack = 0;
+    else
         return 0;
-    }
     const gir_tok *at[MAXVALS] = {0};
     for (size_t i = w->tok + 1; i < w->end; i++) {
         const gir_tok *tk = &g->toks.v[i];
@@ -844,24 +1022,18 @@ read_by_columns(table *t, row *w)
             continue;
         if (tk->mode != GIR_LINE_LAYOUT)
             return 0;
-        double x = (tk->x0 + tk->x1) / 2.0;
-        int best = -1;
-        for (int c = 0; c < w->n; c++) {
-            double gap = c + 1 < w->n ? cols[c + 1] - cols[c] : cols[c] - cols[c - 1];
-            double lo = c > 0 ? (cols[c] - cols[c - 1]) / 3 : gap / 3;
-            double hi = c + 1 < w->n ? (cols[c + 1] - cols[c]) / 3 : gap / 3;
-            if (x >= cols[c] - lo && x <= cols[c] + hi)
-                best = c;
-        }
-        if (best < 0 || at[best])
+        int hit = -1, hits = 0;
+        for (int c = 0; c < w->n; c++)
+            if (tok_x0(tk, metric) < col[c].hi + slack && col[c].lo - slack < tok_x1(tk, metric))
+                hit = c, hits++;
+        if (hits != 1 || at[hit])
             return 0;
-        at[best] = tk;
+        at[hit] = tk;
     }
     for (int c = 0; c < w->n; c++) {
         w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
         w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
     }
-    /* A missing column is blank; say so, as it was read from positions. */
     w->state = ROW_READ;
     return 1;
 }
