@@ -67,7 +67,7 @@ static const anchor_def anchor_defs[] = {
     {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
     {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当理由|逾期不补正"},
     {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期未按|收费通知|缴纳费用"},
-    {"t3", "other.other", "(?:\\d[.、])?其他(?!处理)"},
+    {"t3", "other.other", "(?:\\d[.、])?其他(?!处)"},
     {"t3", "total", "(?:\\(七\\))?总计"},
     {"t3", "carried_forward", "(?:[一二三四五六]、)?结转下年"},
     {"t4", "all", "(?:政府信息公开)?行政复议"},
