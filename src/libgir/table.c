@@ -662,7 +662,7 @@ read_by_header(table *t, row *w)
         fields[c] = -1;
         for (size_t i = first; i-- > 0;) {
             const gir_tok *tk = &g->toks.v[i];
-            if (g->toks.v[first].line - tk->line > 12)
+            if (g->toks.v[first].li - tk->li > 12)
                 break;
             if (tk->kind == GIR_TOK_LABEL && has_word(tk->text, words[c])) {
                 if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != nf)
@@ -984,7 +984,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
         int found = 0;
         for (size_t i = first; i-- > 0;) {
             const gir_tok *tk = &g->toks.v[i];
-            if (g->toks.v[first].line - tk->line > 15)
+            if (g->toks.v[first].li - tk->li > 15)
                 break;
             if (tk->kind != GIR_TOK_LABEL || !is_header_cell(tk->text, t3_col_cells[c]))
                 continue;
