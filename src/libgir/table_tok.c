@@ -61,19 +61,21 @@ is_bar_cp(unsigned cp)
 static int
 is_noise_line(const char *s, size_t len)
 {
-    size_t rule = 0, other = 0, n;
+    size_t rule = 0, other = 0, n, run = 0, longest = 0;
     for (size_t i = 0; i < len; i += n) {
         unsigned cp = cp_at(s, len, i, &n);
+        int is_rule = (cp && cp < 128 && strchr("-+=:|_", (int) cp)) || (cp >= 0x2500 && cp <= 0x257F);
+        run = is_rule ? run + 1 : 0;
+        longest = run > longest ? run : longest;
         if (is_space_cp(cp) || cp == '\t')
             continue;
-        if (strchr("-+=:|_", (int) cp) && cp < 128 && cp)
-            rule++;
-        else if (cp >= 0x2500 && cp <= 0x257F)
+        if (is_rule)
             rule++;
         else
             other++;
     }
-    if (other == 0 && rule >= 3)
+    /* A rule draws lines (---, ├──┼); `| - | - |` is a row of blanks. */
+    if (other == 0 && rule >= 3 && longest >= 3)
         return 1;
     /* Page numbers, on the normalised copy: -3-, - 3 -, 第3页, 第3页共5页. */
     while (len && (*s == ' ' || *s == '\f' || *s == '\t'))
@@ -342,6 +344,12 @@ static void
 split_word(builder *b, const char *w, size_t n, int x0, int x1)
 {
     size_t i = 0, text_from = 0;
+    /* A delimited field is one cell: digits glued to its text (数据1,
+     * a column named by number) are part of the text, not a value. */
+    if (b->proto.mode == GIR_LINE_DELIMITED) {
+        add_label(b, w, n, x0, x1);
+        return;
+    }
     while (i < n) {
         if (!is_digit(w[i])) {
             i++;
