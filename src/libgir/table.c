@@ -232,6 +232,7 @@ typedef struct row {
     gir_glued_row glued;
     size_t piece_tok[GIR_GLUED_MAXPIECES];
     int nvalues;                /* values seen in the range */
+    const char *contested;      /* a row not found whose label lies in the range */
 } row;
 
 typedef struct table {
@@ -1150,6 +1151,11 @@ warn_unread(table *t, const row *w)
                  "%s row %s (%s): digits '%s' run together; the table's identities do not "
                  "admit exactly one split into %d cells, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
+    } else if (w->contested) {
+        gir_warn(src, line,
+                 "%s row %s (%s): the label '%s' of a row not found lies among its values; "
+                 "which values are whose is not certain, cells left empty",
+                 t->name, w->name, w->label, w->contested);
     } else {
         gir_warn(src, line,
                  "%s row %s (%s): %d value%s for %d cells and no column to place them by; "
@@ -1247,6 +1253,35 @@ enough_rows(const table *t)
     return found > 0 && found * 3 >= t->nrows;
 }
 
+/* A row whose label and values have between them the label of a row
+ * that was not found (a torn table printing labels apart from their
+ * values, out of order) may hold that row's values: which values are
+ * whose is not certain. */
+static void
+mark_contested(table *t)
+{
+    region *g = &t->g;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state != ROW_FOUND)
+            continue;
+        size_t last = 0;
+        for (size_t i = w->tok + 1; i < w->end; i++)
+            if (is_value(&g->toks.v[i]))
+                last = i;
+        if (!last)
+            continue;
+        /* Between the row's label and its last value. */
+        size_t limit = off_of(g, last);
+        for (size_t m = 0; m < t->nrows && !w->contested; m++) {
+            size_t so, eo;
+            if (t->rows[m].state == ROW_MISSING
+                && search(g, anchor_code[t->first_anchor + m], w->send, &so, &eo) && eo <= limit)
+                w->contested = t->rows[m].label;
+        }
+    }
+}
+
 static void
 read_rows(table *t, int sec)
 {
@@ -1258,12 +1293,13 @@ read_rows(table *t, int sec)
     if (strcmp(t->name, "t3") == 0)
         boundary = find_2019_other(t);
     set_ranges(t, boundary);
+    mark_contested(t);
     for (size_t k = 0; k < t->nrows; k++)
-        if (t->rows[k].state == ROW_FOUND)
+        if (t->rows[k].state == ROW_FOUND && !t->rows[k].contested)
             read_by_count(t, &t->rows[k]);
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
-        if (w->state == ROW_FOUND)
+        if (w->state == ROW_FOUND && !w->contested)
             (void) (read_by_fields(t, w) || read_by_header(t, w)
                     || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
                     || read_by_columns(t, w));
