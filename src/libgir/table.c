@@ -67,7 +67,7 @@ static const anchor_def anchor_defs[] = {
     {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
     {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当理由|逾期不补正"},
     {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期未按|收费通知|缴纳费用"},
-    {"t3", "other.other", "(?:\\d[.、])?其他(?!处理)"},
+    {"t3", "other.other", "(?:\\d[.、])?其他(?!处)"},
     {"t3", "total", "(?:\\(七\\))?总计"},
     {"t3", "carried_forward", "(?:[一二三四五六]、)?结转下年"},
     {"t4", "all", "(?:政府信息公开)?行政复议"},
@@ -232,6 +232,7 @@ typedef struct row {
     gir_glued_row glued;
     size_t piece_tok[GIR_GLUED_MAXPIECES];
     int nvalues;                /* values seen in the range */
+    const char *contested;      /* a row not found whose label lies in the range */
 } row;
 
 typedef struct table {
@@ -242,6 +243,7 @@ typedef struct table {
     size_t nrows;
     size_t first_anchor;        /* index in anchor_defs */
     region g;
+    int metric, metric_known;   /* how columns are measured (read_by_columns) */
 } table;
 
 static void
@@ -661,7 +663,7 @@ read_by_header(table *t, row *w)
         fields[c] = -1;
         for (size_t i = first; i-- > 0;) {
             const gir_tok *tk = &g->toks.v[i];
-            if (g->toks.v[first].line - tk->line > 12)
+            if (g->toks.v[first].li - tk->li > 12)
                 break;
             if (tk->kind == GIR_TOK_LABEL && has_word(tk->text, words[c])) {
                 if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != nf)
@@ -691,6 +693,58 @@ read_by_header(table *t, row *w)
             return 0;
         w->value[c] = tk->kind == GIR_TOK_NUM ? tk->value : "";
         w->line[c] = tk->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
+/* Delimited lines whose empty fields survived (pipe tables that lost
+ * their spans, box grids): the row's own line, its label, then exactly
+ * as many fields as cells, each one value or empty.  The fields are the
+ * cells in order whatever the header looks like. */
+static int
+read_by_trailing_fields(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t li = 0;
+    if (!values_line(t, w, &li) || g->toks.v[w->tok].li != li)
+        return 0;
+    const gir_tok *cell[MAXVALS] = {0};
+    int last_label = -1, nf = -1, prev_field = -1;
+    size_t from = w->tok;
+    while (from > 0 && g->toks.v[from - 1].li == li)
+        from--;
+    for (size_t i = from; i < g->toks.n && g->toks.v[i].li == li; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->mode != GIR_LINE_DELIMITED)
+            return 0;
+        nf = tk->nfields;
+        if (tk->kind == GIR_TOK_LABEL) {
+            last_label = tk->field;
+            continue;
+        }
+        if (tk->field == prev_field)
+            return 0;           /* two values in one field: not one cell each */
+        prev_field = tk->field;
+        if (tk->field > last_label && last_label >= 0) {
+            int k = tk->field - last_label - 1;
+            if (k >= MAXVALS)
+                return 0;
+            cell[k] = tk;
+        }
+    }
+    if (last_label < 0 || nf - last_label - 1 != w->n)
+        return 0;
+    /* A value left of the row's last label is not one of its cells. */
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (is_value(&g->toks.v[i]) && g->toks.v[i].field < last_label)
+            return 0;
+    for (int k = 0; k < w->n; k++)
+        if (!cell[k])
+            return 0;
+    for (int k = 0; k < w->n; k++) {
+        w->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        w->line[k] = cell[k]->line;
     }
     w->state = ROW_READ;
     return 1;
@@ -740,25 +794,209 @@ read_by_lines(table *t, row *w)
     return 1;
 }
 
-/* pdftotext -layout: a blank cell is a missing column.  The columns are
- * where the nearest complete rows on layout lines have their values; a
- * value is placed only when it is clearly nearest one column. */
+/* Space-aligned columns (pdftotext -layout, lynx, pandoc's plain tables):
+ * a blank cell is a column with nothing printed in it, so a row with
+ * fewer values than cells is placed by where its values stand.  The
+ * columns of a page are where its complete rows have their values, or,
+ * when no row of the page is complete, where the column headers
+ * (自然人 ... 总计) stand, if every value of the page lies under exactly
+ * one of them.  A value is placed only when it overlaps exactly one
+ * column; else the row stays empty.  Positions are compared in the
+ * metric that aligns the table's values: display columns for terminal
+ * renderings, characters for pdftotext (one grid column per glyph). */
+enum { X_DISPLAY, X_CHARS };
+
 static int
-ref_centres(const table *t, const row *ref, int n, double *c)
+tok_x0(const gir_tok *tk, int metric)
 {
-    size_t li = 0;
-    if (ref->state != ROW_READ || ref->n != n || !values_line(t, ref, &li))
-        return 0;
-    int j = 0;
-    for (size_t i = ref->tok + 1; i < ref->end; i++) {
-        const gir_tok *tk = &t->g.toks.v[i];
-        if (!is_value(tk))
+    return metric == X_CHARS ? tk->c0 : tk->x0;
+}
+
+static int
+tok_x1(const gir_tok *tk, int metric)
+{
+    int x1 = metric == X_CHARS ? tk->c1 : tk->x1;
+    return x1 > tok_x0(tk, metric) ? x1 : tok_x0(tk, metric) + 1;
+}
+
+typedef struct span_x {
+    int lo, hi;
+} span_x;
+
+static int
+cmp_span(const void *a, const void *b)
+{
+    const span_x *x = a, *y = b;
+    return (x->lo > y->lo) - (x->lo < y->lo);
+}
+
+/* How many separate columns the values of the found rows fall into when
+ * measured in METRIC: aligned columns collapse, misaligned ones do not. */
+static size_t
+value_columns(const table *t, int metric)
+{
+    const region *g = &t->g;
+    span_x *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED)
             continue;
-        if (tk->mode != GIR_LINE_LAYOUT || j >= n)
-            return 0;
-        c[j++] = (tk->x0 + tk->x1) / 2.0;
+        for (size_t i = w->tok + 1; i < w->end; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk) || tk->mode != GIR_LINE_LAYOUT)
+                continue;
+            v = xgrow(v, &cap, n + 1, sizeof *v);
+            v[n++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
     }
-    return j == n;
+    if (n)
+        qsort(v, n, sizeof *v, cmp_span);
+    size_t cols = 0;
+    int hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || v[i].lo >= hi) {
+            cols++;
+            hi = v[i].hi;
+        } else if (v[i].hi > hi) {
+            hi = v[i].hi;
+        }
+    }
+    free(v);
+    return cols;
+}
+
+static int
+table_metric(table *t)
+{
+    if (!t->metric_known) {
+        t->metric = value_columns(t, X_CHARS) < value_columns(t, X_DISPLAY) ? X_CHARS : X_DISPLAY;
+        t->metric_known = 1;
+    }
+    return t->metric;
+}
+
+/* The page of line LI: the index of the line where it starts (pdftotext
+ * begins each page after the first with a form feed). */
+static size_t
+page_of(const gir_report *r, size_t li)
+{
+    for (size_t i = li + 1; i-- > 0;)
+        if (memchr(r->lines[i].text, '\f', r->lines[i].len))
+            return i;
+    return 0;
+}
+
+/* The columns where the page's complete rows (all their values on one
+ * layout line) have their values; 0 when there is none or they overlap. */
+static int
+columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    const region *g = &t->g;
+    int refs = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *ref = &t->rows[k];
+        size_t li = 0;
+        if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &li)
+            || page_of(t->r, li) != page)
+            continue;
+        span_x s[MAXVALS];
+        int j = 0;
+        for (size_t i = ref->tok + 1; i < ref->end; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk))
+                continue;
+            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n) {
+                j = -1;
+                break;
+            }
+            s[j++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
+        if (j != w->n)
+            continue;
+        for (int c = 0; c < w->n; c++) {
+            if (!refs || s[c].lo < col[c].lo)
+                col[c].lo = s[c].lo;
+            if (!refs || s[c].hi > col[c].hi)
+                col[c].hi = s[c].hi;
+        }
+        refs++;
+    }
+    for (int c = 0; refs && c + 1 < w->n; c++)
+        if (col[c].hi > col[c + 1].lo)
+            return 0;   /* complete rows disagree: no columns */
+    return refs > 0;
+}
+
+/* The column headers of t3, as whole header cells. */
+static const char *const t3_col_cells[7][5] = {
+    {"自然人"}, {"商业企业", "商业"}, {"科研机构", "科研"},
+    {"社会公益组织", "公益组织", "社会公益", "公益"}, {"法律服务机构", "法律服务"},
+    {"其他"}, {"总计"},
+};
+
+static int
+is_header_cell(const char *text, const char *const *names)
+{
+    for (int i = 0; i < 5 && names[i]; i++)
+        if (strcmp(text, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does every value of the table's rows on PAGE overlap exactly one of
+ * COL, and no two values of a row the same one? */
+static int
+columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int ncol)
+{
+    const region *g = &t->g;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED || w->n != ncol)
+            continue;
+        int used[MAXVALS] = {0};
+        for (size_t i = w->tok + 1; i < w->end; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk) || tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page)
+                continue;
+            int hit = -1, hits = 0;
+            for (int c = 0; c < ncol; c++)
+                if (tok_x0(tk, metric) < col[c].hi && col[c].lo < tok_x1(tk, metric))
+                    hit = c, hits++;
+            if (hits != 1 || used[hit]++)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* The columns where t3's headers stand on the page, above its rows. */
+static int
+columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    const region *g = &t->g;
+    if (strcmp(t->name, "t3") != 0 || w->n != 7)
+        return 0;
+    size_t first = w->tok;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < first)
+            first = t->rows[k].tok;
+    for (int c = 0; c < 7; c++) {
+        int found = 0;
+        for (size_t i = first; i-- > 0;) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (g->toks.v[first].li - tk->li > 15)
+                break;
+            if (tk->kind != GIR_TOK_LABEL || !is_header_cell(tk->text, t3_col_cells[c]))
+                continue;
+            if (tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page || found++)
+                return 0;       /* elsewhere, or twice: which one? */
+            col[c] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
+        if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
+            return 0;
+    }
+    return columns_fit_page(t, page, metric, col, 7);
 }
 
 static int
@@ -768,23 +1006,16 @@ read_by_columns(table *t, row *w)
     size_t li = 0;
     if (!values_line(t, w, &li))
         return 0;
-    double before[MAXVALS], after[MAXVALS], *cols = NULL;
-    int hb = 0, ha = 0;
-    size_t k = (size_t) (w - t->rows);
-    for (size_t j = k; j-- > 0 && !hb;)
-        hb = ref_centres(t, &t->rows[j], w->n, before);
-    for (size_t j = k + 1; j < t->nrows && !ha; j++)
-        ha = ref_centres(t, &t->rows[j], w->n, after);
-    if (hb && ha) {
-        for (int c = 0; c < w->n; c++)
-            if (before[c] - after[c] > 2 || after[c] - before[c] > 2)
-                return 0;   /* the columns moved (a new page): not certain */
-        cols = before;
-    } else if (hb || ha) {
-        cols = hb ? before : after;
-    } else {
+    int metric = table_metric(t);
+    size_t page = page_of(t->r, li);
+    span_x col[MAXVALS];
+    int slack;
+    if (columns_from_rows(t, w, page, metric, col))
+        slack = 1;      /* numbers of other widths stand a column aside */
+    else if (columns_from_header(t, w, page, metric, col))
+        slack = 0;
+    else
         return 0;
-    }
     const gir_tok *at[MAXVALS] = {0};
     for (size_t i = w->tok + 1; i < w->end; i++) {
         const gir_tok *tk = &g->toks.v[i];
@@ -792,24 +1023,71 @@ read_by_columns(table *t, row *w)
             continue;
         if (tk->mode != GIR_LINE_LAYOUT)
             return 0;
-        double x = (tk->x0 + tk->x1) / 2.0;
-        int best = -1;
-        for (int c = 0; c < w->n; c++) {
-            double gap = c + 1 < w->n ? cols[c + 1] - cols[c] : cols[c] - cols[c - 1];
-            double lo = c > 0 ? (cols[c] - cols[c - 1]) / 3 : gap / 3;
-            double hi = c + 1 < w->n ? (cols[c + 1] - cols[c]) / 3 : gap / 3;
-            if (x >= cols[c] - lo && x <= cols[c] + hi)
-                best = c;
-        }
-        if (best < 0 || at[best])
+        int hit = -1, hits = 0;
+        for (int c = 0; c < w->n; c++)
+            if (tok_x0(tk, metric) < col[c].hi + slack && col[c].lo - slack < tok_x1(tk, metric))
+                hit = c, hits++;
+        if (hits != 1 || at[hit])
             return 0;
-        at[best] = tk;
+        at[hit] = tk;
     }
     for (int c = 0; c < w->n; c++) {
         w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
         w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
     }
-    /* A missing column is blank; say so, as it was read from positions. */
+    w->state = ROW_READ;
+    return 1;
+}
+
+/* t4 printed as three small tables, each under its own heading (行政复议,
+ * 行政诉讼（未经复议直接起诉）, 行政诉讼（复议后起诉）) with the five
+ * columns 结果维持 结果纠正 其他结果 尚未审结 总计: each group's five values
+ * are its cells, when every group has exactly five under that header. */
+static const char *const t4_group_words[3] = {"行政复议", "未经复议直接起诉", "复议后起诉"};
+static const char *const t4_col_order[5] = {"维持", "纠正", "其他", "审结", "总计"};
+
+static int
+read_t4_groups(table *t, row *w)
+{
+    region *g = &t->g;
+    if (strcmp(t->name, "t4") != 0 || w->n != 15 || !g->stream)
+        return 0;
+    size_t start[4];
+    size_t pos = w->spos;
+    for (int k = 0; k < 3; k++) {
+        const char *at = strstr(g->stream + pos, t4_group_words[k]);
+        if (!at)
+            return 0;
+        pos = (size_t) (at - g->stream);
+        start[k] = tok_at(g, pos);
+        pos += strlen(t4_group_words[k]);
+    }
+    start[3] = end_after_values(g, start[2], g->toks.n);
+    const gir_tok *cell[15];
+    for (int k = 0; k < 3; k++) {
+        int n = 0;
+        size_t word = 0;
+        for (size_t i = start[k]; i < start[k + 1]; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (is_value(tk)) {
+                if (n >= 5 || word < 5)
+                    return 0;   /* more than five, or not under the header */
+                cell[5 * k + n++] = tk;
+            } else if (tk->kind == GIR_TOK_LABEL) {
+                if (n)
+                    return 0;   /* text among the values: not this layout */
+                for (const char *p = tk->text; word < 5 && (p = strstr(p, t4_col_order[word]));
+                     p += strlen(t4_col_order[word++]))
+                    ;
+            }
+        }
+        if (n != 5)
+            return 0;
+    }
+    for (int c = 0; c < 15; c++) {
+        w->value[c] = cell[c]->kind == GIR_TOK_NUM ? cell[c]->value : "";
+        w->line[c] = cell[c]->line;
+    }
     w->state = ROW_READ;
     return 1;
 }
@@ -873,6 +1151,11 @@ warn_unread(table *t, const row *w)
                  "%s row %s (%s): digits '%s' run together; the table's identities do not "
                  "admit exactly one split into %d cells, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
+    } else if (w->contested) {
+        gir_warn(src, line,
+                 "%s row %s (%s): the label '%s' of a row not found lies among its values; "
+                 "which values are whose is not certain, cells left empty",
+                 t->name, w->name, w->label, w->contested);
     } else {
         gir_warn(src, line,
                  "%s row %s (%s): %d value%s for %d cells and no column to place them by; "
@@ -970,6 +1253,35 @@ enough_rows(const table *t)
     return found > 0 && found * 3 >= t->nrows;
 }
 
+/* A row whose label and values have between them the label of a row
+ * that was not found (a torn table printing labels apart from their
+ * values, out of order) may hold that row's values: which values are
+ * whose is not certain. */
+static void
+mark_contested(table *t)
+{
+    region *g = &t->g;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state != ROW_FOUND)
+            continue;
+        size_t last = 0;
+        for (size_t i = w->tok + 1; i < w->end; i++)
+            if (is_value(&g->toks.v[i]))
+                last = i;
+        if (!last)
+            continue;
+        /* Between the row's label and its last value. */
+        size_t limit = off_of(g, last);
+        for (size_t m = 0; m < t->nrows && !w->contested; m++) {
+            size_t so, eo;
+            if (t->rows[m].state == ROW_MISSING
+                && search(g, anchor_code[t->first_anchor + m], w->send, &so, &eo) && eo <= limit)
+                w->contested = t->rows[m].label;
+        }
+    }
+}
+
 static void
 read_rows(table *t, int sec)
 {
@@ -981,13 +1293,15 @@ read_rows(table *t, int sec)
     if (strcmp(t->name, "t3") == 0)
         boundary = find_2019_other(t);
     set_ranges(t, boundary);
+    mark_contested(t);
     for (size_t k = 0; k < t->nrows; k++)
-        if (t->rows[k].state == ROW_FOUND)
+        if (t->rows[k].state == ROW_FOUND && !t->rows[k].contested)
             read_by_count(t, &t->rows[k]);
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
-        if (w->state == ROW_FOUND)
-            (void) (read_by_fields(t, w) || read_by_header(t, w) || read_by_lines(t, w)
+        if (w->state == ROW_FOUND && !w->contested)
+            (void) (read_by_fields(t, w) || read_by_header(t, w)
+                    || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
                     || read_by_columns(t, w));
     }
     solve_glued(t);

@@ -21,6 +21,7 @@
 typedef struct span {
     size_t so, eo;      /* bytes of the raw line */
     int x;              /* display column of so */
+    int c;              /* character column of so */
 } span;
 
 typedef struct spans {
@@ -29,10 +30,10 @@ typedef struct spans {
 } spans;
 
 static void
-push_span(spans *s, size_t so, size_t eo, int x)
+push_span(spans *s, size_t so, size_t eo, int x, int c)
 {
     s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof *s->v);
-    s->v[s->n++] = (span) {so, eo, x};
+    s->v[s->n++] = (span) {so, eo, x, c};
 }
 
 static unsigned
@@ -60,19 +61,21 @@ is_bar_cp(unsigned cp)
 static int
 is_noise_line(const char *s, size_t len)
 {
-    size_t rule = 0, other = 0, n;
+    size_t rule = 0, other = 0, n, run = 0, longest = 0;
     for (size_t i = 0; i < len; i += n) {
         unsigned cp = cp_at(s, len, i, &n);
+        int is_rule = (cp && cp < 128 && strchr("-+=:|_", (int) cp)) || (cp >= 0x2500 && cp <= 0x257F);
+        run = is_rule ? run + 1 : 0;
+        longest = run > longest ? run : longest;
         if (is_space_cp(cp) || cp == '\t')
             continue;
-        if (strchr("-+=:|_", (int) cp) && cp < 128 && cp)
-            rule++;
-        else if (cp >= 0x2500 && cp <= 0x257F)
+        if (is_rule)
             rule++;
         else
             other++;
     }
-    if (other == 0 && rule >= 3)
+    /* A rule draws lines (---, ├──┼); `| - | - |` is a row of blanks. */
+    if (other == 0 && rule >= 3 && longest >= 3)
         return 1;
     /* Page numbers, on the normalised copy: -3-, - 3 -, 第3页, 第3页共5页. */
     while (len && (*s == ' ' || *s == '\f' || *s == '\t'))
@@ -109,7 +112,7 @@ split_on_tabs(const char *s, size_t len, spans *out)
     size_t so = 0;
     for (size_t i = 0; i <= len; i++)
         if (i == len || s[i] == '\t') {
-            push_span(out, so, i, (int) out->n);
+            push_span(out, so, i, (int) out->n, (int) out->n);
             so = i + 1;
         }
 }
@@ -143,7 +146,7 @@ split_on_bars(const char *s, size_t len, spans *out)
         n = 1;
         unsigned cp = i < len ? cp_at(s, len, i, &n) : 0;
         if (i == len || is_bar_cp(cp)) {
-            push_span(out, so, i, (int) out->n);
+            push_span(out, so, i, (int) out->n, (int) out->n);
             so = i + n;
         }
     }
@@ -213,29 +216,32 @@ static void
 split_on_spaces(const char *s, size_t len, spans *out)
 {
     size_t n, so = 0, eo = 0;
-    int x = 0, xs = 0, gap = 0, in = 0;
+    int x = 0, xs = 0, c = 0, cs = 0, gap = 0, in = 0;
     for (size_t i = 0; i < len; i += n) {
         unsigned cp = cp_at(s, len, i, &n);
         if (is_space_cp(cp) || cp == '\t') {
             gap += cp == 0x3000 ? 2 : 1;
             x += cp == 0x3000 ? 2 : 1;
+            c += cp != '\f';
             continue;
         }
         if (in && gap >= 2) {
-            push_span(out, so, eo, xs);
+            push_span(out, so, eo, xs, cs);
             in = 0;
         }
         if (!in) {
             so = i;
             xs = x;
+            cs = c;
             in = 1;
         }
         eo = i + n;
         gap = 0;
         x += gir_char_width(cp);
+        c++;
     }
     if (in)
-        push_span(out, so, eo, xs);
+        push_span(out, so, eo, xs, cs);
 }
 
 /* ---- cutting a field into labels and numbers ---- */
@@ -274,7 +280,8 @@ typedef struct builder {
     gir_tok proto;      /* line and field of the tokens being built */
     char *label;        /* pending label text */
     size_t llen, lcap;
-    int lx0, lx1;
+    int lx0, lx1, lc0, lc1;
+    int wc0, wc1;       /* character columns of the word being cut */
 } builder;
 
 static void
@@ -287,6 +294,8 @@ flush_label(builder *b)
     t.text = gir_arena_memdup0(b->a, b->label, b->llen);
     t.x0 = b->lx0;
     t.x1 = b->lx1;
+    t.c0 = b->lc0;
+    t.c1 = b->lc1;
     b->out->v = xgrow(b->out->v, &b->out->cap, b->out->n + 1, sizeof *b->out->v);
     b->out->v[b->out->n++] = t;
     b->llen = 0;
@@ -297,9 +306,12 @@ add_label(builder *b, const char *s, size_t n, int x0, int x1)
 {
     if (n == 0)
         return;
-    if (b->llen == 0)
+    if (b->llen == 0) {
         b->lx0 = x0;
+        b->lc0 = b->wc0;
+    }
     b->lx1 = x1;
+    b->lc1 = b->wc1;
     b->label = xgrow(b->label, &b->lcap, b->llen + n + 1, 1);
     memcpy(b->label + b->llen, s, n);
     b->llen += n;
@@ -315,6 +327,8 @@ add_value(builder *b, gir_tok_kind kind, const char *value, const char *s, size_
     t.text = gir_arena_memdup0(b->a, s, n);
     t.x0 = x0;
     t.x1 = x1;
+    t.c0 = b->wc0;
+    t.c1 = b->wc1;
     if (kind == GIR_TOK_NUM) {
         snprintf(t.value, sizeof t.value, "%s", value);
         /* Only text that lost its borders glues cells: a delimited
@@ -330,6 +344,12 @@ static void
 split_word(builder *b, const char *w, size_t n, int x0, int x1)
 {
     size_t i = 0, text_from = 0;
+    /* A delimited field is one cell: digits glued to its text (数据1,
+     * a column named by number) are part of the text, not a value. */
+    if (b->proto.mode == GIR_LINE_DELIMITED) {
+        add_label(b, w, n, x0, x1);
+        return;
+    }
     while (i < n) {
         if (!is_digit(w[i])) {
             i++;
@@ -367,26 +387,30 @@ split_word(builder *b, const char *w, size_t n, int x0, int x1)
 /* A field: words on single spaces; a word that is a whole number or a
  * placeholder is a value, unless a unit follows it (2022 年). */
 static void
-tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x)
+tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
 {
     size_t n, i = so;
-    int col = x;
+    int col = x, ccol = c;
     while (i < eo) {
         unsigned cp = cp_at(s, eo, i, &n);
         if (is_space_cp(cp) || cp == '\t') {
             col += cp == 0x3000 ? 2 : 1;
+            ccol += cp != '\f';
             i += n;
             continue;
         }
         size_t ws = i;
         int wx = col;
+        b->wc0 = ccol;
         while (i < eo) {
             cp = cp_at(s, eo, i, &n);
             if (is_space_cp(cp) || cp == '\t')
                 break;
             col += gir_char_width(cp);
+            ccol++;
             i += n;
         }
+        b->wc1 = ccol;
         char small[512];
         if (i - ws > (sizeof small - 1) / 2) {
             char *big = xmalloc(2 * (i - ws) + 1);
@@ -423,7 +447,7 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
     size_t len = l->len;
     if (len == 0 || is_noise_line(s, len))
         return;
-    builder b = {out, a, {0}, NULL, 0, 0, 0, 0};
+    builder b = {out, a, {0}, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
     b.proto.li = li;
     b.proto.line = l->line;
     sp->n = 0;
@@ -441,7 +465,7 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
         csv_fini(&p, csv_collect_field, NULL, &cc);
         csv_free(&p);
         for (size_t k = 0; k < cc.n; k++)
-            push_span(sp, 0, cc.len[k], (int) k);
+            push_span(sp, 0, cc.len[k], (int) k, (int) k);
         b.proto.mode = GIR_LINE_DELIMITED;
     } else {
         split_on_spaces(s, len, sp);
@@ -454,11 +478,13 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
         b.proto.nfields = (int) sp->n;
         if (b.proto.mode == GIR_LINE_DELIMITED && is_blank_span(base, sp->v[k].so, sp->v[k].eo)) {
             b.proto.x0 = b.proto.x1 = (int) k;
+            b.wc0 = b.wc1 = (int) k;
             add_value(&b, GIR_TOK_EMPTY, "", "", 0, (int) k, (int) k);
             continue;
         }
-        tokenise_field(&b, base, sp->v[k].so, sp->v[k].eo,
-                       b.proto.mode == GIR_LINE_LAYOUT ? sp->v[k].x : (int) k);
+        int layout = b.proto.mode == GIR_LINE_LAYOUT;
+        tokenise_field(&b, base, sp->v[k].so, sp->v[k].eo, layout ? sp->v[k].x : (int) k,
+                       layout ? sp->v[k].c : (int) k);
     }
     /* A merged label printed down the left edge of a PDF table (（四）无法
      * 提供 one character a line) leaves a 无 before a row's numbers: a

@@ -34,6 +34,8 @@ typedef struct gir_tok {
     int field;          /* field (delimited) or chunk (layout) on the line */
     int nfields;        /* fields on the line */
     int x0, x1;         /* display columns [x0, x1) of the token (layout) */
+    int c0, c1;         /* the same in characters: pdftotext -layout puts
+                           every glyph, CJK too, in one column of its grid */
     const char *text;   /* normalised, white space removed (arena) */
     char value[48];     /* NUM: normalised number */
     int run;            /* NUM: a bare run of 2+ digits (maybe glued cells) */
