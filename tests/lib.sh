@@ -76,3 +76,29 @@ man_examples() {
         in_ex && n { print unroff($0) >> (f ".want") }
         END { print n + 0 > (dir "/count") }' "$1"
 }
+
+# run_man_examples PAGE EXDIR [SKIP]: run the EXAMPLES of man page PAGE in
+# order with sh in directory EXDIR and compare each command's standard
+# output with the lines the page shows under it; "..." means only run.
+# Every command must exit 0 or 1 (gir-check's "errors found").  Commands
+# matching the case pattern SKIP are not run.  Sets examples_run.
+run_man_examples() {
+    page=$1 exdir=$2 skip=${3:-}
+    mandir=$(mktemp -d "$tmp/man.XXXXXX")
+    man_examples "$page" "$mandir"
+    examples_run=0
+    k=0
+    while [ "$k" -lt "$(cat "$mandir/count")" ]; do
+        k=$((k + 1))
+        cmd=$(cat "$mandir/$k.cmd")
+        if [ -n "$skip" ]; then
+            case $cmd in $skip) continue ;; esac
+        fi
+        (cd "$exdir" && sh -c "$cmd") >"$mandir/$k.got" 2>"$mandir/$k.err"
+        st=$?
+        examples_run=$((examples_run + 1))
+        [ "$st" -le 1 ] || { fail "$(basename "$page") example '$cmd': exit status $st"; head -5 "$mandir/$k.err" >&2; }
+        [ "$(cat "$mandir/$k.want")" = "..." ] \
+            || assert_same_file "$(basename "$page") example '$cmd'" "$mandir/$k.want" "$mandir/$k.got"
+    done
+}
