@@ -107,15 +107,20 @@ escape_record(gir_report *r, const char *type, int n, const char *const *fields,
     w += tl;
     for (int i = 0; i < n; i++) {
         *w++ = '\t';
-        for (size_t j = 0; j < lens[i]; j++) {
-            char c = fields[i][j];
-            switch (c) {
-            case '\t': *w++ = '\\'; *w++ = 't'; break;
-            case '\n': *w++ = '\\'; *w++ = 'n'; break;
-            case '\r': *w++ = '\\'; *w++ = 'r'; break;
-            case '\\': *w++ = '\\'; *w++ = '\\'; break;
-            default: *w++ = c;
-            }
+        const char *f = fields[i];
+        size_t left = lens[i];
+        for (;;) {
+            /* Copy the runs that need no escaping whole. */
+            size_t run = gir_escape_span(f, left);
+            memcpy(w, f, run);
+            w += run;
+            if (run == left)
+                break;
+            char c = f[run];
+            *w++ = '\\';
+            *w++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+            f += run + 1;
+            left -= run + 1;
         }
     }
     *w = '\0';
@@ -154,9 +159,9 @@ gir_report_add_meta(gir_report *r, const char *key, const char *value)
 void
 gir_report_add_section(gir_report *r, int n, long line, const char *heading)
 {
-    char num[8], ln[24];
-    snprintf(num, sizeof num, "%d", n);
-    snprintf(ln, sizeof ln, "%ld", line);
+    char num[24], ln[24];
+    gir_fmt_long(num, n);
+    gir_fmt_long(ln, line);
     const char *f[] = {num, ln, heading};
     add_built(r, GIR_REC_SECTION, "section", 3, f);
     if (n >= 1 && n <= 6) {
@@ -169,26 +174,56 @@ void
 gir_report_add_text(gir_report *r, long line, const char *text, size_t len)
 {
     char ln[24];
-    int ll = snprintf(ln, sizeof ln, "%ld", line);
+    size_t ll = gir_fmt_long(ln, line);
     const char *f[] = {ln, text};
-    size_t lens[] = {(size_t) ll, len};
+    size_t lens[] = {ll, len};
     size_t rawlen;
     const char *raw = escape_record(r, "text", 2, f, lens, &rawlen);
     push_record(r, GIR_REC_TEXT, raw, rawlen);
     push_line(r, line, gir_arena_memdup0(&r->arena, text, len), len);
 }
 
+/* A LINE or N field: what strtol accepts (leading space, a sign), and not
+ * negative.  Plain digits, the only form gir writes, are read directly. */
 static int
 parse_long(const char *s, long *v)
 {
+    long x = 0;
+    size_t i = 0;
+    while (s[i] >= '0' && s[i] <= '9' && i < 18)
+        x = x * 10 + (s[i++] - '0');
+    if (i > 0 && s[i] == '\0') {
+        *v = x;
+        return 0;
+    }
     char *end;
     if (!*s)
         return -1;
-    long x = strtol(s, &end, 10);
+    x = strtol(s, &end, 10);
     if (*end || x < 0)
         return -1;
     *v = x;
     return 0;
+}
+
+/* A text record whose fields need no unescaping, LINE TAB TEXT with LINE
+ * plain digits: its view points into the copy of the raw line (which is
+ * NUL-terminated), with no second copy.  0 if the record is not like that. */
+static int
+add_plain_text(gir_report *r, const char *body, size_t len)
+{
+    size_t i = 0;
+    long ln = 0;
+    while (i < len && i < 18 && body[i] >= '0' && body[i] <= '9')
+        ln = ln * 10 + (body[i++] - '0');
+    if (i == 0 || i == len || body[i] != '\t')
+        return 0;
+    const char *text = body + i + 1;
+    size_t tlen = len - i - 1;
+    if (gir_escape_span(text, tlen) != tlen)
+        return 0;
+    push_line(r, ln, text, tlen);
+    return 1;
 }
 
 static gir_rec_type
@@ -215,6 +250,11 @@ gir_report_add_raw(gir_report *r, const char *raw, size_t len)
     char *copy = gir_arena_memdup0(&r->arena, raw, len);
     if (type == GIR_REC_END)
         return GIR_REC_END;          /* written by gir_report_write */
+    /* Most records are text: the fast way when it gives the same view. */
+    if (type == GIR_REC_TEXT && tab && add_plain_text(r, copy + wlen + 1, len - wlen - 1)) {
+        push_record(r, GIR_REC_TEXT, copy, len);
+        return GIR_REC_TEXT;
+    }
 
     /* The parsed view gets its own unescaped copy; the raw line stays. */
     char *fields[9];
@@ -310,7 +350,7 @@ gir_report_write(gir_out *o, const gir_report *r)
             const gir_cell_def *d = &t->cells[i];
             const gir_cell *c = &r->cells[i];
             char ln[24];
-            snprintf(ln, sizeof ln, "%ld", c->line);
+            gir_fmt_long(ln, c->line);
             const char *f[] = {d->table, d->row, d->col, c->value ? c->value : "", ln};
             gir_out_record(o, "cell", 5, f);
         }
@@ -318,7 +358,7 @@ gir_report_write(gir_out *o, const gir_report *r)
     for (size_t i = r->issues_read; i < r->nissues; i++) {
         const gir_issue *is = &r->issues[i];
         char ln[24];
-        snprintf(ln, sizeof ln, "%ld", is->line);
+        gir_fmt_long(ln, is->line);
         const char *f[] = {is->severity, is->rule, is->where, is->expected, is->found, ln,
                            is->message};
         gir_out_record(o, "issue", 7, f);

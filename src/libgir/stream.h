@@ -62,6 +62,13 @@ void gir_in_close(gir_in *in);
 
 /* ---- escaping ---- */
 
+/* Length of the longest prefix of P[0..N) that needs no escaping (no TAB,
+ * LF, CR or backslash): N when the whole field can be copied as it is. */
+size_t gir_escape_span(const char *p, size_t n);
+/* Write V in decimal into BUF (at least 21 bytes), NUL-terminated; returns
+ * the length.  snprintf's work, without its format parsing per number. */
+size_t gir_fmt_long(char *buf, long v);
+
 /* Unescape in place; returns the new length.  An unknown escape keeps
  * its backslash, so nothing is lost. */
 size_t gir_unescape(char *s, size_t n);
