@@ -67,6 +67,29 @@ lookup(unsigned cp)
     return NULL;
 }
 
+/* One bit per BMP code point: does the table map it?  Almost every
+ * character of a report (CJK ideographs, punctuation it keeps) is not
+ * mapped; the bit says so without the binary search.  Built on first use
+ * from the table itself, so it cannot disagree with it. */
+static unsigned char mapped_bmp[0x10000 / 8];
+static int mapped_bmp_ready;
+
+static const struct norm_map *
+lookup_fast(unsigned cp)
+{
+    if (cp >= 0x10000)
+        return lookup(cp);
+    if (!mapped_bmp_ready) {
+        for (size_t i = 0; i < sizeof norm_map / sizeof norm_map[0]; i++)
+            if (norm_map[i].cp < 0x10000)
+                mapped_bmp[norm_map[i].cp >> 3] |= (unsigned char) (1u << (norm_map[i].cp & 7));
+        mapped_bmp_ready = 1;
+    }
+    if (!(mapped_bmp[cp >> 3] & (1u << (cp & 7))))
+        return NULL;
+    return lookup(cp);
+}
+
 static int
 is_space(unsigned char c)
 {
@@ -91,8 +114,18 @@ gir_norm(const char *in, size_t len, char *out, int flags, size_t *map)
             continue;
         }
         unsigned cp;
-        size_t n = gir_utf8_decode(s + i, len - i, &cp);
-        const struct norm_map *m = cp >= 0xA0 ? lookup(cp) : NULL;
+        size_t n;
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len && (s[i + 1] & 0xC0) == 0x80
+            && (s[i + 2] & 0xC0) == 0x80) {
+            /* A valid 3-byte character (the range where no overlong or
+             * surrogate form exists): CJK text, decoded inline. */
+            cp = ((unsigned) (c & 0x0F) << 12) | ((unsigned) (s[i + 1] & 0x3F) << 6)
+                 | (s[i + 2] & 0x3F);
+            n = 3;
+        } else {
+            n = gir_utf8_decode(s + i, len - i, &cp);
+        }
+        const struct norm_map *m = cp >= 0xA0 ? lookup_fast(cp) : NULL;
         if (m) {
             for (size_t k = 0; k < m->len; k++) {
                 if (strip && is_space((unsigned char) m->to[k]))
