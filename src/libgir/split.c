@@ -219,7 +219,8 @@ line_marks(const char *text, size_t len)
             continue;
         for (size_t k = 0; k < n_needles; k++) {
             const needle *nd = &needles[k];
-            if (nd->len <= len - i && memcmp(s + i, nd->s, nd->len) == 0)
+            if (nd->len <= len - i && (unsigned char) nd->s[0] == s[i]
+                && memcmp(s + i, nd->s, nd->len) == 0)
                 marks |= nd->mark;
         }
     }
