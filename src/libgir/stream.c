@@ -180,9 +180,15 @@ in_fill(gir_in *in)
 ssize_t
 gir_in_getline(gir_in *in, char **line)
 {
+    return gir_in_getdelim(in, '\n', line);
+}
+
+ssize_t
+gir_in_getdelim(gir_in *in, int delim, char **line)
+{
     size_t scanned = in->start;
     for (;;) {
-        char *nl = memchr(in->buf + scanned, '\n', in->end - scanned);
+        char *nl = memchr(in->buf + scanned, delim, in->end - scanned);
         if (nl || (in->eof && in->start < in->end)) {
             size_t len = nl ? (size_t) (nl - (in->buf + in->start)) : in->end - in->start;
             *line = in->buf + in->start;

@@ -52,6 +52,9 @@ int gir_in_open(gir_in *in, const char *path);
 /* Next line: its length, *line pointing into the buffer (valid until the
  * next call, NUL-terminated in place); -1 at end of input, -2 on error. */
 ssize_t gir_in_getline(gir_in *in, char **line);
+/* The same with DELIM ending a record instead of LF ('\0' for the names
+ * find -print0 writes). */
+ssize_t gir_in_getdelim(gir_in *in, int delim, char **line);
 /* Return the previous line to the reader: the next gir_in_getline()
  * gives it again (one line of push-back). */
 void gir_in_unget(gir_in *in);
