@@ -7,7 +7,7 @@
 #include "norm_tables.h"
 
 size_t
-gir_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+gir_utf8_decode_slow(const unsigned char *s, size_t n, unsigned *cp)
 {
     unsigned c = s[0];
     if (c < 0x80) {
@@ -114,17 +114,7 @@ gir_norm(const char *in, size_t len, char *out, int flags, size_t *map)
             continue;
         }
         unsigned cp;
-        size_t n;
-        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len && (s[i + 1] & 0xC0) == 0x80
-            && (s[i + 2] & 0xC0) == 0x80) {
-            /* A valid 3-byte character (the range where no overlong or
-             * surrogate form exists): CJK text, decoded inline. */
-            cp = ((unsigned) (c & 0x0F) << 12) | ((unsigned) (s[i + 1] & 0x3F) << 6)
-                 | (s[i + 2] & 0x3F);
-            n = 3;
-        } else {
-            n = gir_utf8_decode(s + i, len - i, &cp);
-        }
+        size_t n = gir_utf8_decode(s + i, len - i, &cp);
         const struct norm_map *m = cp >= 0xA0 ? lookup_fast(cp) : NULL;
         if (m) {
             for (size_t k = 0; k < m->len; k++) {
