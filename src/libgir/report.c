@@ -93,6 +93,26 @@ cells_of(gir_report *r)
     return r->cells;
 }
 
+/* Write F[0..LEN) escaped into W (room for 2 * LEN); returns the bytes
+ * written.  The runs that need no escaping are copied whole. */
+static size_t
+escape_into(char *w, const char *f, size_t len)
+{
+    char *start = w;
+    for (;;) {
+        size_t run = gir_escape_span(f, len);
+        memcpy(w, f, run);
+        w += run;
+        if (run == len)
+            return (size_t) (w - start);
+        char c = f[run];
+        *w++ = '\\';
+        *w++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+        f += run + 1;
+        len -= run + 1;
+    }
+}
+
 /* Escape fields into one raw record line in the arena. */
 static const char *
 escape_record(gir_report *r, const char *type, int n, const char *const *fields,
@@ -107,21 +127,7 @@ escape_record(gir_report *r, const char *type, int n, const char *const *fields,
     w += tl;
     for (int i = 0; i < n; i++) {
         *w++ = '\t';
-        const char *f = fields[i];
-        size_t left = lens[i];
-        for (;;) {
-            /* Copy the runs that need no escaping whole. */
-            size_t run = gir_escape_span(f, left);
-            memcpy(w, f, run);
-            w += run;
-            if (run == left)
-                break;
-            char c = f[run];
-            *w++ = '\\';
-            *w++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
-            f += run + 1;
-            left -= run + 1;
-        }
+        w += escape_into(w, fields[i], lens[i]);
     }
     *w = '\0';
     *outlen = (size_t) (w - buf);
@@ -337,6 +343,45 @@ gir_report_add_issue(gir_report *r, const char *severity, const char *rule,
     r->checked = 1;
 }
 
+/* "cell TABLE ROW COL " (TAB-separated, escaped) of a template cell: the
+ * same for every report, so made once rather than escaped per record. */
+typedef struct cell_prefix {
+    char *text;
+    size_t len;
+} cell_prefix;
+
+static const cell_prefix *
+cell_prefixes(const gir_template *t)
+{
+    static const gir_template *made_for;
+    static cell_prefix *pre;
+    if (made_for == t)
+        return pre;
+    if (pre)
+        for (size_t i = 0; i < made_for->ncells; i++)
+            free(pre[i].text);
+    free(pre);
+    pre = xcalloc(t->ncells ? t->ncells : 1, sizeof *pre);
+    for (size_t i = 0; i < t->ncells; i++) {
+        const gir_cell_def *d = &t->cells[i];
+        const char *f[] = {d->table, d->row, d->col};
+        size_t lens[] = {strlen(d->table), strlen(d->row), strlen(d->col)};
+        size_t need = 4 + 2 * (lens[0] + lens[1] + lens[2]) + 4 + 1, w = 0;
+        char *buf = xmalloc(need);
+        memcpy(buf, "cell", 4);
+        w = 4;
+        for (int k = 0; k < 3; k++) {
+            buf[w++] = '\t';
+            w += escape_into(buf + w, f[k], lens[k]);
+        }
+        buf[w++] = '\t';
+        buf[w] = '\0';
+        pre[i] = (cell_prefix) {buf, w};
+    }
+    made_for = t;
+    return pre;
+}
+
 void
 gir_report_write(gir_out *o, const gir_report *r)
 {
@@ -346,13 +391,15 @@ gir_report_write(gir_out *o, const gir_report *r)
     }
     if (r->cells_added) {
         const gir_template *t = r->tmpl;
+        const cell_prefix *pre = cell_prefixes(t);
         for (size_t i = 0; i < t->ncells; i++) {
-            const gir_cell_def *d = &t->cells[i];
             const gir_cell *c = &r->cells[i];
-            char ln[24];
-            gir_fmt_long(ln, c->line);
-            const char *f[] = {d->table, d->row, d->col, c->value ? c->value : "", ln};
-            gir_out_record(o, "cell", 5, f);
+            const char *v = c->value ? c->value : "";
+            gir_out_write(o, pre[i].text, pre[i].len);
+            gir_out_escaped(o, v, strlen(v));
+            gir_out_putc(o, '\t');
+            gir_out_long(o, c->line);
+            gir_out_putc(o, '\n');
         }
     }
     for (size_t i = r->issues_read; i < r->nissues; i++) {
