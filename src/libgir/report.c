@@ -247,11 +247,82 @@ type_of(const char *word, size_t n)
     return GIR_REC_OTHER;
 }
 
+/* "cell TABLE ROW COL " (TAB-separated, escaped) of a template cell: the
+ * same for every report, so made once rather than escaped per record. */
+typedef struct cell_prefix {
+    char *text;
+    size_t len;
+} cell_prefix;
+
+static const cell_prefix *
+cell_prefixes(const gir_template *t)
+{
+    static const gir_template *made_for;
+    static cell_prefix *pre;
+    if (made_for == t)
+        return pre;
+    if (pre)
+        for (size_t i = 0; i < made_for->ncells; i++)
+            free(pre[i].text);
+    free(pre);
+    pre = xcalloc(t->ncells ? t->ncells : 1, sizeof *pre);
+    for (size_t i = 0; i < t->ncells; i++) {
+        const gir_cell_def *d = &t->cells[i];
+        const char *f[] = {d->table, d->row, d->col};
+        size_t lens[] = {strlen(d->table), strlen(d->row), strlen(d->col)};
+        size_t need = 4 + 2 * (lens[0] + lens[1] + lens[2]) + 4 + 1, w = 0;
+        char *buf = xmalloc(need);
+        memcpy(buf, "cell", 4);
+        w = 4;
+        for (int k = 0; k < 3; k++) {
+            buf[w++] = '\t';
+            w += escape_into(buf + w, f[k], lens[k]);
+        }
+        buf[w++] = '\t';
+        buf[w] = '\0';
+        pre[i] = (cell_prefix) {buf, w};
+    }
+    made_for = t;
+    return pre;
+}
+
+/* A cell record for the cell after the last one read (records come in
+ * template order), recognised by its constant prefix: only VALUE and LINE
+ * are split.  0 if the record is not that cell's (or is malformed); the
+ * general path then reads it. */
+static int
+add_cell_at_hint(gir_report *r, const char *copy, size_t len)
+{
+    int hint = r->next_cell;
+    if (hint < 0 || (size_t) hint >= r->tmpl->ncells)
+        return 0;
+    const cell_prefix *pre = &cell_prefixes(r->tmpl)[hint];
+    if (len < pre->len || memcmp(copy, pre->text, pre->len) != 0)
+        return 0;
+    char *rest = gir_arena_memdup0(&r->arena, copy + pre->len, len - pre->len);
+    char *fields[6];
+    long ln;
+    int n = gir_split_fields(rest, len - pre->len, fields, NULL, 6);
+    if (n < 2 || parse_long(fields[1], &ln))
+        return 0;
+    cells_of(r)[hint] = (gir_cell) {fields[0], ln};
+    r->next_cell = hint + 1;
+    r->have_cells = 1;
+    return 1;
+}
+
 int
 gir_report_add_raw(gir_report *r, const char *raw, size_t len)
 {
-    const char *tab = memchr(raw, '\t', len);
-    size_t wlen = tab ? (size_t) (tab - raw) : len;
+    /* The type word is short: its TAB is found without a memchr call
+     * (which costs more than the few bytes it would scan). */
+    size_t wlen = 0;
+    while (wlen < len && wlen < 8 && raw[wlen] != '\t')
+        wlen++;
+    const char *tab = NULL;
+    if (wlen < len)
+        tab = raw[wlen] == '\t' ? raw + wlen : memchr(raw + wlen, '\t', len - wlen);
+    wlen = tab ? (size_t) (tab - raw) : len;
     gir_rec_type type = type_of(raw, wlen);
     char *copy = gir_arena_memdup0(&r->arena, raw, len);
     if (type == GIR_REC_END)
@@ -260,6 +331,10 @@ gir_report_add_raw(gir_report *r, const char *raw, size_t len)
     if (type == GIR_REC_TEXT && tab && add_plain_text(r, copy + wlen + 1, len - wlen - 1)) {
         push_record(r, GIR_REC_TEXT, copy, len);
         return GIR_REC_TEXT;
+    }
+    if (type == GIR_REC_CELL && add_cell_at_hint(r, copy, len)) {
+        push_record(r, GIR_REC_CELL, copy, len);
+        return GIR_REC_CELL;
     }
 
     /* The parsed view gets its own unescaped copy; the raw line stays. */
@@ -341,45 +416,6 @@ gir_report_add_issue(gir_report *r, const char *severity, const char *rule,
         gir_arena_strdup(a, where ? where : ""), gir_arena_strdup(a, expected ? expected : ""),
         gir_arena_strdup(a, found ? found : ""), line, gir_arena_strdup(a, message ? message : "")};
     r->checked = 1;
-}
-
-/* "cell TABLE ROW COL " (TAB-separated, escaped) of a template cell: the
- * same for every report, so made once rather than escaped per record. */
-typedef struct cell_prefix {
-    char *text;
-    size_t len;
-} cell_prefix;
-
-static const cell_prefix *
-cell_prefixes(const gir_template *t)
-{
-    static const gir_template *made_for;
-    static cell_prefix *pre;
-    if (made_for == t)
-        return pre;
-    if (pre)
-        for (size_t i = 0; i < made_for->ncells; i++)
-            free(pre[i].text);
-    free(pre);
-    pre = xcalloc(t->ncells ? t->ncells : 1, sizeof *pre);
-    for (size_t i = 0; i < t->ncells; i++) {
-        const gir_cell_def *d = &t->cells[i];
-        const char *f[] = {d->table, d->row, d->col};
-        size_t lens[] = {strlen(d->table), strlen(d->row), strlen(d->col)};
-        size_t need = 4 + 2 * (lens[0] + lens[1] + lens[2]) + 4 + 1, w = 0;
-        char *buf = xmalloc(need);
-        memcpy(buf, "cell", 4);
-        w = 4;
-        for (int k = 0; k < 3; k++) {
-            buf[w++] = '\t';
-            w += escape_into(buf + w, f[k], lens[k]);
-        }
-        buf[w++] = '\t';
-        buf[w] = '\0';
-        pre[i] = (cell_prefix) {buf, w};
-    }
-    made_for = t;
-    return pre;
 }
 
 void

@@ -327,20 +327,36 @@ gir_unescape(char *s, size_t n)
 int
 gir_split_fields(char *line, size_t len, char **fields, size_t *lens, int max)
 {
+    /* One pass: split at TABs and unescape in place as we go (an escape
+     * never spans a TAB, so this is field-by-field unescaping). */
     int n = 0;
-    char *p = line, *end = line + len;
-    while (n < max) {
-        char *tab = (n == max - 1) ? NULL : memchr(p, '\t', (size_t) (end - p));
-        char *fend = tab ? tab : end;
-        size_t flen = gir_unescape(p, (size_t) (fend - p));
-        p[flen] = '\0';
-        fields[n] = p;
-        if (lens)
-            lens[n] = flen;
-        n++;
-        if (!tab)
-            break;
-        p = tab + 1;
+    char *r = line, *w = line, *end = line + len;
+    fields[0] = line;
+    while (r < end) {
+        char c = *r;
+        if (c == '\t' && n < max - 1) {
+            *w = '\0';
+            if (lens)
+                lens[n] = (size_t) (w - fields[n]);
+            n++;
+            fields[n] = w = ++r;
+            continue;
+        }
+        if (c == '\\' && r + 1 < end) {
+            char e = r[1];
+            char out = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r'
+                     : e == '\\' ? '\\' : 0;
+            if (out) {
+                *w++ = out;
+                r += 2;
+                continue;
+            }
+        }
+        *w++ = c;
+        r++;
     }
-    return n;
+    *w = '\0';
+    if (lens)
+        lens[n] = (size_t) (w - fields[n]);
+    return n + 1;
 }
