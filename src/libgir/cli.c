@@ -164,6 +164,7 @@ gir_cli_run(gir_cli *cli, gir_report_fn *each, void *ctx)
     else
         gir_reader_init(&rd, cli->files, cli->nfiles, &opts);
     gir_report_init(&r);
+    r.defer_text = cli->defer_text;
     for (;;) {
         int rc = gir_reader_next(&rd, &r);
         if (rc == 0)

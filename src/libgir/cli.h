@@ -42,6 +42,7 @@ typedef struct gir_cli {
     size_t nlists, caplists, next_list;
     int status;                 /* exit status so far: 0 or 2 */
     gir_out out;                /* standard output */
+    int defer_text;             /* read text records lazily (gir_report_text) */
 } gir_cli;
 
 void gir_cli_init(gir_cli *cli, const char *argv0, const char *usage);

@@ -28,6 +28,7 @@ gir_report_reset(gir_report *r)
     r->issues_read = 0;
     memset(r->sections, 0, sizeof r->sections);
     r->have_cells = r->cells_added = r->checked = r->truncated = 0;
+    r->text_deferred = 0;
     r->next_cell = 0;
     r->tmpl = &gir_template_2021;
     if (r->cells)
@@ -215,14 +216,27 @@ parse_long(const char *s, long *v)
 /* A text record whose fields need no unescaping, LINE TAB TEXT with LINE
  * plain digits: its view points into the copy of the raw line (which is
  * NUL-terminated), with no second copy.  0 if the record is not like that. */
+/* The length of BODY's LINE field when it is plain digits followed by a
+ * TAB (the value in *LN), else 0. */
+static size_t
+plain_line_number(const char *body, size_t len, long *ln)
+{
+    size_t i = 0;
+    long v = 0;
+    while (i < len && i < 18 && body[i] >= '0' && body[i] <= '9')
+        v = v * 10 + (body[i++] - '0');
+    if (i == 0 || i == len || body[i] != '\t')
+        return 0;
+    *ln = v;
+    return i;
+}
+
 static int
 add_plain_text(gir_report *r, const char *body, size_t len)
 {
-    size_t i = 0;
-    long ln = 0;
-    while (i < len && i < 18 && body[i] >= '0' && body[i] <= '9')
-        ln = ln * 10 + (body[i++] - '0');
-    if (i == 0 || i == len || body[i] != '\t')
+    long ln;
+    size_t i = plain_line_number(body, len, &ln);
+    if (!i)
         return 0;
     const char *text = body + i + 1;
     size_t tlen = len - i - 1;
@@ -327,10 +341,20 @@ gir_report_add_raw(gir_report *r, const char *raw, size_t len)
     char *copy = gir_arena_memdup0(&r->arena, raw, len);
     if (type == GIR_REC_END)
         return GIR_REC_END;          /* written by gir_report_write */
-    /* Most records are text: the fast way when it gives the same view. */
-    if (type == GIR_REC_TEXT && tab && add_plain_text(r, copy + wlen + 1, len - wlen - 1)) {
-        push_record(r, GIR_REC_TEXT, copy, len);
-        return GIR_REC_TEXT;
+    /* Most records are text: the fast ways when they give the same view. */
+    if (type == GIR_REC_TEXT && tab) {
+        long ln;
+        const char *body = copy + wlen + 1;
+        size_t blen = len - wlen - 1;
+        if (r->defer_text && plain_line_number(body, blen, &ln)) {
+            r->text_deferred = 1;          /* valid: its view can wait */
+            push_record(r, GIR_REC_TEXT, copy, len);
+            return GIR_REC_TEXT;
+        }
+        if (add_plain_text(r, body, blen)) {
+            push_record(r, GIR_REC_TEXT, copy, len);
+            return GIR_REC_TEXT;
+        }
     }
     if (type == GIR_REC_CELL && add_cell_at_hint(r, copy, len)) {
         push_record(r, GIR_REC_CELL, copy, len);
@@ -393,6 +417,32 @@ gir_report_add_raw(gir_report *r, const char *raw, size_t len)
     }
     push_record(r, ok ? type : GIR_REC_OTHER, copy, len);
     return ok ? (int) type : -1;
+}
+
+void
+gir_report_text(gir_report *r)
+{
+    if (!r->text_deferred)
+        return;
+    /* All views again, in record order: deferred and eager ones mix. */
+    r->nlines = 0;
+    for (size_t i = 0; i < r->nrecords; i++) {
+        const gir_record *rec = &r->records[i];
+        if (rec->type != GIR_REC_TEXT)
+            continue;
+        const char *body = rec->raw + 5;    /* after "text\t" */
+        size_t blen = rec->len - 5;
+        if (add_plain_text(r, body, blen))
+            continue;
+        char *fields[9];
+        size_t lens[9];
+        long ln;
+        char *copy = gir_arena_memdup0(&r->arena, body, blen);
+        int n = gir_split_fields(copy, blen, fields, lens, 9);
+        if (n >= 2 && parse_long(fields[0], &ln) == 0)   /* checked when read */
+            push_line(r, ln, fields[1], lens[1]);
+    }
+    r->text_deferred = 0;
 }
 
 void
