@@ -74,18 +74,19 @@ lookup(unsigned cp)
 static unsigned char mapped_bmp[0x10000 / 8];
 static int mapped_bmp_ready;
 
-static const struct norm_map *
+static void
+mapped_bmp_init(void)
+{
+    for (size_t i = 0; i < sizeof norm_map / sizeof norm_map[0]; i++)
+        if (norm_map[i].cp < 0x10000)
+            mapped_bmp[norm_map[i].cp >> 3] |= (unsigned char) (1u << (norm_map[i].cp & 7));
+    mapped_bmp_ready = 1;
+}
+
+static inline const struct norm_map *
 lookup_fast(unsigned cp)
 {
-    if (cp >= 0x10000)
-        return lookup(cp);
-    if (!mapped_bmp_ready) {
-        for (size_t i = 0; i < sizeof norm_map / sizeof norm_map[0]; i++)
-            if (norm_map[i].cp < 0x10000)
-                mapped_bmp[norm_map[i].cp >> 3] |= (unsigned char) (1u << (norm_map[i].cp & 7));
-        mapped_bmp_ready = 1;
-    }
-    if (!(mapped_bmp[cp >> 3] & (1u << (cp & 7))))
+    if (cp < 0x10000 && !(mapped_bmp[cp >> 3] & (1u << (cp & 7))))
         return NULL;
     return lookup(cp);
 }
@@ -102,6 +103,8 @@ gir_norm(const char *in, size_t len, char *out, int flags, size_t *map)
     const unsigned char *s = (const unsigned char *) in;
     size_t w = 0, i = 0;
     int strip = flags & GIR_NORM_STRIP_SPACE;
+    if (!mapped_bmp_ready)
+        mapped_bmp_init();
     while (i < len) {
         unsigned char c = s[i];
         if (c < 0x80) {                       /* the common case */
