@@ -187,7 +187,13 @@ gir_report_add_text(gir_report *r, long line, const char *text, size_t len)
     size_t rawlen;
     const char *raw = escape_record(r, "text", 2, f, lens, &rawlen);
     push_record(r, GIR_REC_TEXT, raw, rawlen);
-    push_line(r, line, gir_arena_memdup0(&r->arena, text, len), len);
+    /* Nothing was escaped: the record ends with the text itself (and a
+     * NUL), so the view shares it instead of a second copy. */
+    size_t at = sizeof "text\t" - 1 + ll + 1;
+    if (rawlen == at + len)
+        push_line(r, line, raw + at, len);
+    else
+        push_line(r, line, gir_arena_memdup0(&r->arena, text, len), len);
 }
 
 /* A LINE or N field: what strtol accepts (leading space, a sign), and not
