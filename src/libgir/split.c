@@ -201,6 +201,10 @@ needles_init(void)
     }
     for (size_t k = 0; k < n_needles; k++) {
         const unsigned char *s = (const unsigned char *) needles[k].s;
+        /* line_marks steps over ASCII bytes: a string must start with a
+         * three-byte character (a programming error otherwise). */
+        if (needles[k].len < 3 || (s[0] & 0xF0) != 0xE0)
+            abort();
         unsigned pair = (unsigned) s[1] << 8 | s[2];
         second_third[pair >> 3] |= (unsigned char) (1u << (pair & 7));
     }
@@ -213,16 +217,24 @@ line_marks(const char *text, size_t len)
         needles_init();
     const unsigned char *s = (const unsigned char *) text;
     unsigned marks = 0;
-    for (size_t i = 0; i + 3 <= len; i++) {
-        unsigned pair = (unsigned) s[i + 1] << 8 | s[i + 2];
-        if (!(second_third[pair >> 3] & (1u << (pair & 7))))
+    for (size_t i = 0; i + 3 <= len;) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            i++;
             continue;
-        for (size_t k = 0; k < n_needles; k++) {
-            const needle *nd = &needles[k];
-            if (nd->len <= len - i && (unsigned char) nd->s[0] == s[i]
-                && memcmp(s + i, nd->s, nd->len) == 0)
-                marks |= nd->mark;
         }
+        unsigned pair = (unsigned) s[i + 1] << 8 | s[i + 2];
+        if (second_third[pair >> 3] & (1u << (pair & 7)))
+            for (size_t k = 0; k < n_needles; k++) {
+                const needle *nd = &needles[k];
+                if (nd->len <= len - i && (unsigned char) nd->s[0] == c
+                    && memcmp(s + i, nd->s, nd->len) == 0)
+                    marks |= nd->mark;
+            }
+        /* The strings are UTF-8, so none starts with a continuation byte:
+         * skip those of a well-formed 3-byte character (any other byte is
+         * stepped over one at a time, as memmem would). */
+        i += (c & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 ? 3 : 1;
     }
     return marks;
 }
