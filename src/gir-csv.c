@@ -32,8 +32,10 @@ each(gir_report *r, gir_cli *cli, void *ctx)
 {
     gir_csv_writer *w = ctx;
     (void) cli;
-    if (w->opts.shape != GIR_CSV_ISSUES && !r->have_cells)
+    if (w->opts.shape != GIR_CSV_ISSUES && !r->have_cells) {
+        gir_report_text(r);
         gir_table_build(r);
+    }
     gir_csv_report(w, r);
     return 0;
 }
@@ -70,6 +72,8 @@ main(int argc, char **argv)
     gir_csv_opts opts = {0};
     int shape_given = 0;
     gir_cli_init(&cli, argv[0], usage);
+    /* Rows need cells, meta and issues; the text only to build missing cells. */
+    cli.defer_text = 1;
     int opt;
     while ((opt = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
         switch (opt) {

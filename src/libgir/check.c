@@ -84,6 +84,21 @@ typedef struct compiled_rule {
     pcre2_code *pattern, *forbid, *sentence;
 } compiled_rule;
 
+/* ---- the cells the rules read, looked up once per template ---- */
+
+enum { MAX_T3_ROWS = 32, N_T4_ROWS = 3, N_T4_COLS = 5 };
+
+/* Cell indices by the rules' own coordinates (-1: not in the template).
+ * Looking a key up compares strings over all the template's cells; the
+ * rules read hundreds of cells per report, so that is done once. */
+typedef struct cell_indices {
+    const gir_template *tmpl;   /* the template these are for; NULL: none yet */
+    int t3[MAX_T3_ROWS][T3_NCOLS];          /* t3 row, t3_all_cols */
+    int t4[N_T4_ROWS][N_T4_COLS];           /* t4_rows, t4_parts then total */
+    int text[N_TEXT_RULES][2];              /* text_rules[].cells */
+    int t3_new, t3_carried_over, t3_carried_forward, t3_total;   /* t3 rows, or -1 */
+} cell_indices;
+
 struct gir_checker {
     int strict;
     year_entry *years;          /* hash table, open addressing */
@@ -91,6 +106,7 @@ struct gir_checker {
     compiled_rule rules[N_TEXT_RULES];
     pcre2_match_data *md;
     int errors;                 /* error issues of the report being checked */
+    cell_indices ix;
 };
 
 static pcre2_code *
@@ -229,11 +245,6 @@ count_of(const gir_report *r, int idx, long long *v)
     return V_NUMBER;
 }
 
-static int
-key_index(const gir_report *r, const char *table, const char *row, const char *col)
-{
-    return gir_template_index(r->tmpl, table, row, col, -1);
-}
 
 static long
 line_of(const gir_report *r, int idx)
@@ -269,47 +280,79 @@ identity(gir_checker *c, gir_report *r, const char *rule, const char *where,
 
 /* ---- the rules ---- */
 
-static const char *const t3_part_cols[] = {
-    "natural", "commercial", "research", "nonprofit", "legal_service", "other_org"};
+/* The six applicant columns, then their total. */
 static const char *const t3_all_cols[] = {
     "natural", "commercial", "research", "nonprofit", "legal_service", "other_org", "total"};
 static const char *const t4_rows[] = {"review", "suit_direct", "suit_after_review"};
 static const char *const t4_parts[] = {"upheld", "corrected", "other", "pending"};
 
+/* The indices of the cells the rules read in R's template (see
+ * cell_indices), computed when the template changes, i.e. once. */
+static const cell_indices *
+indices(gir_checker *c, const gir_report *r)
+{
+    cell_indices *ix = &c->ix;
+    const gir_template *t = r->tmpl;
+    if (ix->tmpl == t)
+        return ix;
+    ix->tmpl = t;
+    for (size_t row = 0; row < MAX_T3_ROWS; row++)
+        for (size_t k = 0; k < T3_NCOLS; k++)
+            ix->t3[row][k] = row < t->n_t3_rows
+                ? gir_template_index(t, "t3", t->t3_rows[row].name, t3_all_cols[k], -1) : -1;
+    for (size_t i = 0; i < N_T4_ROWS; i++)
+        for (size_t k = 0; k < N_T4_COLS; k++)
+            ix->t4[i][k] = gir_template_index(t, "t4", t4_rows[i],
+                                              k < 4 ? t4_parts[k] : "total", -1);
+    for (size_t i = 0; i < N_TEXT_RULES; i++)
+        for (size_t k = 0; k < 2; k++)
+            ix->text[i][k] = text_rules[i].cells[k]
+                ? gir_template_key_index(t, text_rules[i].cells[k]) : -1;
+    ix->t3_new = gir_t3_row(t, "new");
+    ix->t3_carried_over = gir_t3_row(t, "carried_over");
+    ix->t3_carried_forward = gir_t3_row(t, "carried_forward");
+    ix->t3_total = gir_t3_row(t, "total");
+    return ix;
+}
+
 static void
 check_t3(gir_checker *c, gir_report *r)
 {
     const gir_template *t = r->tmpl;
+    const cell_indices *ix = indices(c, r);
     int parts[32];
+    /* A template with more t3 rows than the rules know is not checked. */
+    if (t->n_t3_rows > MAX_T3_ROWS)
+        return;
     /* t3.row_sum: every row, the six applicant columns = 总计. */
     for (size_t row = 0; row < t->n_t3_rows; row++) {
         const char *rn = t->t3_rows[row].name;
         for (size_t k = 0; k < 6; k++)
-            parts[k] = key_index(r, "t3", rn, t3_part_cols[k]);
+            parts[k] = ix->t3[row][k];
         char what[128];
         snprintf(what, sizeof what, "t3 row %s: the six applicant columns do not add up to 总计",
                  rn);
-        identity(c, r, "t3.row_sum", rn, parts, 6, key_index(r, "t3", rn, "total"), what);
+        identity(c, r, "t3.row_sum", rn, parts, 6, ix->t3[row][6], what);
     }
     /* The result rows are those between carried_over and total. */
-    int first = gir_t3_row(t, "carried_over"), last = gir_t3_row(t, "total");
+    int first = ix->t3_carried_over, last = ix->t3_total;
     if (first < 0 || last < 0 || last - first - 1 > 32)
         return;
     for (size_t k = 0; k < 7; k++) {
         const char *col = t3_all_cols[k];
         size_t n = 0;
         for (int row = first + 1; row < last; row++)
-            parts[n++] = key_index(r, "t3", t->t3_rows[row].name, col);
+            parts[n++] = ix->t3[row][k];
         char what[128];
         snprintf(what, sizeof what, "t3 column %s: rows (一)…(六) do not add up to (七)总计",
                  col);
-        int total = key_index(r, "t3", "total", col);
+        int total = ix->t3[last][k];
         identity(c, r, "t3.result_sum", col, parts, n, total, what);
 
         /* t3.balance: new + carried_over = total + carried_forward. */
         long long nv, cv, tv, fv;
-        int in = key_index(r, "t3", "new", col), ic = key_index(r, "t3", "carried_over", col);
-        int iff = key_index(r, "t3", "carried_forward", col);
+        int in = ix->t3_new >= 0 ? ix->t3[ix->t3_new][k] : -1, ic = ix->t3[first][k];
+        int iff = ix->t3_carried_forward >= 0 ? ix->t3[ix->t3_carried_forward][k] : -1;
         if (count_of(r, total, &tv) != V_NUMBER)
             continue;
         int kn = count_of(r, in, &nv), kc = count_of(r, ic, &cv), kf = count_of(r, iff, &fv);
@@ -330,15 +373,15 @@ check_t3(gir_checker *c, gir_report *r)
 static void
 check_t4(gir_checker *c, gir_report *r)
 {
-    for (size_t i = 0; i < 3; i++) {
+    const cell_indices *ix = indices(c, r);
+    for (size_t i = 0; i < N_T4_ROWS; i++) {
         int parts[4];
         for (size_t k = 0; k < 4; k++)
-            parts[k] = key_index(r, "t4", t4_rows[i], t4_parts[k]);
+            parts[k] = ix->t4[i][k];
         char what[128];
         snprintf(what, sizeof what,
                  "t4 row %s: 维持 + 纠正 + 其他 + 尚未审结 do not add up to 总计", t4_rows[i]);
-        identity(c, r, "t4.sum", t4_rows[i], parts, 4, key_index(r, "t4", t4_rows[i], "total"),
-                 what);
+        identity(c, r, "t4.sum", t4_rows[i], parts, 4, ix->t4[i][4], what);
     }
 }
 
@@ -460,11 +503,12 @@ check_xyear(gir_checker *c, gir_report *r)
     int year = year_of(r);
     if (!organ || !*organ || !year)
         return;
+    const cell_indices *ix = indices(c, r);
     long long co[T3_NCOLS], cf[T3_NCOLS];
     int ico[T3_NCOLS], icf[T3_NCOLS];
     for (size_t k = 0; k < T3_NCOLS; k++) {
-        ico[k] = key_index(r, "t3", "carried_over", t3_all_cols[k]);
-        icf[k] = key_index(r, "t3", "carried_forward", t3_all_cols[k]);
+        ico[k] = ix->t3_carried_over >= 0 ? ix->t3[ix->t3_carried_over][k] : -1;
+        icf[k] = ix->t3_carried_forward >= 0 ? ix->t3[ix->t3_carried_forward][k] : -1;
         if (count_of(r, ico[k], &co[k]) != V_NUMBER)
             co[k] = -1;
         if (count_of(r, icf[k], &cf[k]) != V_NUMBER)
@@ -568,7 +612,7 @@ check_clause(gir_checker *c, gir_report *r, const gir_line *ln, const char *sent
         long cell_line = 0;
         int given = 1;
         for (size_t k = 0; k < 2 && tr->cells[k]; k++) {
-            int idx = gir_template_key_index(r->tmpl, tr->cells[k]);
+            int idx = indices(c, r)->text[i][k];
             long long v;
             if (count_of(r, idx, &v) != V_NUMBER) {
                 given = 0;

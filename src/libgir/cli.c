@@ -32,39 +32,67 @@ add_file(gir_cli *cli, const char *name)
     cli->files[cli->nfiles++] = xstrdup(name);
 }
 
-/* NUL-separated names, as find -print0 writes them. */
+/* NUL-separated names, as find -print0 writes them.  The list is opened
+ * here, so that an unreadable one stops the program before it starts,
+ * and read a name at a time by next_files0_name, so that a list of
+ * millions of names takes the memory of one. */
 static void
-read_files0(gir_cli *cli, const char *path)
+open_files0(gir_cli *cli, const char *path)
 {
-    gir_in in;
-    if (gir_in_open(&in, path) < 0) {
+    cli->lists = xgrow(cli->lists, &cli->caplists, cli->nlists + 1, sizeof *cli->lists);
+    gir_files0 *l = &cli->lists[cli->nlists];
+    memset(l, 0, sizeof *l);
+    l->path = path;
+    if (gir_in_open(&l->in, path) < 0) {
         gir_errmsg(NULL, 0, "cannot read file names from '%s': %s", path, strerror(errno));
         exit(2);
     }
-    char *data;
-    size_t len;
-    if (gir_in_slurp(&in, &data, &len) < 0) {
-        gir_errmsg(NULL, 0, "cannot read file names from '%s': %s", path, strerror(in.err));
-        exit(2);
-    }
-    gir_in_close(&in);
-    size_t start = 0, item = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i < len && data[i] != '\0')
-            continue;
-        if (i == len && start == len)
-            break;
-        item++;
-        if (i == start) {
-            /* An empty name is an error in coreutils' --files0-from too. */
-            gir_errmsg(path, 0, "invalid zero-length file name (item %zu)", item);
+    l->open = 1;
+    cli->nlists++;
+}
+
+static void
+close_files0(gir_files0 *l)
+{
+    if (l->open)
+        gir_in_close(&l->in);
+    l->open = 0;
+}
+
+/* The next name of the --files0-from lists, or NULL after the last.  An
+ * empty name is an error, as in coreutils' --files0-from, and skipped. */
+static const char *
+next_files0_name(void *vcli)
+{
+    gir_cli *cli = vcli;
+    while (cli->next_list < cli->nlists) {
+        gir_files0 *l = &cli->lists[cli->next_list];
+        char *name;
+        ssize_t len = l->open ? gir_in_getdelim(&l->in, '\0', &name) : -1;
+        if (len == -2) {
+            gir_errmsg(NULL, 0, "cannot read file names from '%s': %s", l->path,
+                       strerror(l->in.err));
             cli->status = 2;
-        } else {
-            add_file(cli, data + start);
         }
-        start = i + 1;
+        if (len < 0) {
+            close_files0(l);
+            cli->next_list++;
+            continue;
+        }
+        l->item++;
+        if (len == 0) {
+            gir_errmsg(l->path, 0, "invalid zero-length file name (item %zu)", l->item);
+            cli->status = 2;
+            continue;
+        }
+        /* "-" in a list read from standard input: the input is the list
+         * itself, with nothing else to give (as when lists were read
+         * whole before the run), so it names no report. */
+        if (strcmp(l->path, "-") == 0 && strcmp(name, "-") == 0)
+            continue;
+        return name;
     }
-    free(data);
+    return NULL;
 }
 
 int
@@ -94,7 +122,7 @@ gir_cli_option(gir_cli *cli, int opt, const char *arg)
         return 1;
     case GIR_OPT_FILES0:
         cli->files0 = 1;
-        read_files0(cli, arg);
+        open_files0(cli, arg);
         return 1;
     default:
         return 0;
@@ -130,11 +158,13 @@ gir_cli_run(gir_cli *cli, gir_report_fn *each, void *ctx)
     gir_split_opts opts = {cli->encoding};
     gir_reader rd;
     gir_report r;
-    /* With --files0-from naming no file at all there is nothing to read. */
-    if (cli->files0 && cli->nfiles == 0)
-        return;
-    gir_reader_init(&rd, cli->files, cli->nfiles, &opts);
+    /* With --files0-from the inputs are its names, and none means none. */
+    if (cli->files0)
+        gir_reader_init_names(&rd, next_files0_name, cli, &opts);
+    else
+        gir_reader_init(&rd, cli->files, cli->nfiles, &opts);
     gir_report_init(&r);
+    r.defer_text = cli->defer_text;
     for (;;) {
         int rc = gir_reader_next(&rd, &r);
         if (rc == 0)
@@ -175,6 +205,11 @@ gir_cli_free(gir_cli *cli)
     free(cli->files);
     cli->files = NULL;
     cli->nfiles = 0;
+    for (size_t i = 0; i < cli->nlists; i++)
+        close_files0(&cli->lists[i]);
+    free(cli->lists);
+    cli->lists = NULL;
+    cli->nlists = 0;
 }
 
 int

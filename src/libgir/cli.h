@@ -23,14 +23,26 @@ enum {
     {"encoding", required_argument, NULL, GIR_OPT_ENCODING}, \
     {"files0-from", required_argument, NULL, GIR_OPT_FILES0}
 
+/* A --files0-from list, open, its names read one at a time as the run
+ * reaches them. */
+typedef struct gir_files0 {
+    const char *path;
+    gir_in in;
+    int open;
+    size_t item;                /* number of the name last read, from 1 */
+} gir_files0;
+
 typedef struct gir_cli {
     const char *usage;          /* --help text, printed after "Usage: " */
-    char **files;               /* inputs from the arguments and --files0-from */
+    char **files;               /* inputs from the arguments */
     size_t nfiles, capfiles;
     const char *encoding;
     int files0;                 /* --files0-from was given (maybe naming nothing) */
+    gir_files0 *lists;          /* the --files0-from lists, read in turn */
+    size_t nlists, caplists, next_list;
     int status;                 /* exit status so far: 0 or 2 */
     gir_out out;                /* standard output */
+    int defer_text;             /* read text records lazily (gir_report_text) */
 } gir_cli;
 
 void gir_cli_init(gir_cli *cli, const char *argv0, const char *usage);

@@ -53,6 +53,17 @@ gir_utf8_valid(const char *buf, size_t len)
             i++;
             continue;
         }
+        /* A 3-byte character where no overlong or surrogate form exists
+         * (E1..EC, EE, EF: all CJK) is valid when both bytes continue it;
+         * CJK comes in runs, which this inner loop takes whole. */
+        if (s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED && i + 2 < len
+            && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            while (i + 2 < len && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED
+                   && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+                i += 3;
+            continue;
+        }
         unsigned cp;
         size_t n = gir_utf8_decode(s + i, len - i, &cp);
         if (cp == 0xFFFD && !(n == 3 && s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD))

@@ -7,7 +7,7 @@
 #include "norm_tables.h"
 
 size_t
-gir_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+gir_utf8_decode_slow(const unsigned char *s, size_t n, unsigned *cp)
 {
     unsigned c = s[0];
     if (c < 0x80) {
@@ -67,6 +67,30 @@ lookup(unsigned cp)
     return NULL;
 }
 
+/* One bit per BMP code point: does the table map it?  Almost every
+ * character of a report (CJK ideographs, punctuation it keeps) is not
+ * mapped; the bit says so without the binary search.  Built on first use
+ * from the table itself, so it cannot disagree with it. */
+static unsigned char mapped_bmp[0x10000 / 8];
+static int mapped_bmp_ready;
+
+static void
+mapped_bmp_init(void)
+{
+    for (size_t i = 0; i < sizeof norm_map / sizeof norm_map[0]; i++)
+        if (norm_map[i].cp < 0x10000)
+            mapped_bmp[norm_map[i].cp >> 3] |= (unsigned char) (1u << (norm_map[i].cp & 7));
+    mapped_bmp_ready = 1;
+}
+
+static inline const struct norm_map *
+lookup_fast(unsigned cp)
+{
+    if (cp < 0x10000 && !(mapped_bmp[cp >> 3] & (1u << (cp & 7))))
+        return NULL;
+    return lookup(cp);
+}
+
 static int
 is_space(unsigned char c)
 {
@@ -79,6 +103,8 @@ gir_norm(const char *in, size_t len, char *out, int flags, size_t *map)
     const unsigned char *s = (const unsigned char *) in;
     size_t w = 0, i = 0;
     int strip = flags & GIR_NORM_STRIP_SPACE;
+    if (!mapped_bmp_ready)
+        mapped_bmp_init();
     while (i < len) {
         unsigned char c = s[i];
         if (c < 0x80) {                       /* the common case */
@@ -92,7 +118,7 @@ gir_norm(const char *in, size_t len, char *out, int flags, size_t *map)
         }
         unsigned cp;
         size_t n = gir_utf8_decode(s + i, len - i, &cp);
-        const struct norm_map *m = cp >= 0xA0 ? lookup(cp) : NULL;
+        const struct norm_map *m = cp >= 0xA0 ? lookup_fast(cp) : NULL;
         if (m) {
             for (size_t k = 0; k < m->len; k++) {
                 if (strip && is_space((unsigned char) m->to[k]))

@@ -27,7 +27,24 @@ char *gir_norm_arena(gir_arena *a, const char *in, size_t len, int flags, size_t
 /* Decode one UTF-8 character at S (N bytes available); returns its length
  * (1 for an invalid byte, whose code point is then U+FFFD) and stores the
  * code point. */
-size_t gir_utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+size_t gir_utf8_decode_slow(const unsigned char *s, size_t n, unsigned *cp);
+static inline size_t
+gir_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+{
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    /* Lead E1..EC, EE, EF with two continuation bytes: always a valid
+     * character (no overlong or surrogate form there), i.e. CJK text. */
+    if (s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && n >= 3
+        && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        *cp = ((unsigned) (s[0] & 0x0F) << 12) | ((unsigned) (s[1] & 0x3F) << 6)
+              | (s[2] & 0x3F);
+        return 3;
+    }
+    return gir_utf8_decode_slow(s, n, cp);
+}
 /* Display width of the character: 2 for CJK and full-width, else 1
  * (pdftotext -layout aligns columns by it). */
 int gir_char_width(unsigned cp);

@@ -20,6 +20,17 @@ gir_reader_init(gir_reader *rd, char *const *paths, size_t npaths,
         rd->opts = *opts;
 }
 
+void
+gir_reader_init_names(gir_reader *rd, gir_next_name_fn *next, void *ctx,
+                      const gir_split_opts *opts)
+{
+    memset(rd, 0, sizeof *rd);
+    rd->next_name = next;
+    rd->next_name_ctx = ctx;
+    if (opts)
+        rd->opts = *opts;
+}
+
 static void
 close_input(gir_reader *rd)
 {
@@ -84,9 +95,15 @@ gir_reader_next(gir_reader *rd, gir_report *r)
     for (;;) {
         gir_report_reset(r);
         if (!rd->in_open) {
-            if (rd->next >= rd->npaths)
-                return 0;
-            rd->cur = rd->paths[rd->next++];
+            if (rd->next_name) {
+                rd->cur = rd->next_name(rd->next_name_ctx);
+                if (!rd->cur)
+                    return 0;
+            } else {
+                if (rd->next >= rd->npaths)
+                    return 0;
+                rd->cur = rd->paths[rd->next++];
+            }
             if (gir_in_open(&rd->in, rd->cur) < 0) {
                 gir_error_set("%s", strerror(errno));
                 return -1;

@@ -28,6 +28,7 @@ gir_report_reset(gir_report *r)
     r->issues_read = 0;
     memset(r->sections, 0, sizeof r->sections);
     r->have_cells = r->cells_added = r->checked = r->truncated = 0;
+    r->text_deferred = 0;
     r->next_cell = 0;
     r->tmpl = &gir_template_2021;
     if (r->cells)
@@ -93,6 +94,26 @@ cells_of(gir_report *r)
     return r->cells;
 }
 
+/* Write F[0..LEN) escaped into W (room for 2 * LEN); returns the bytes
+ * written.  The runs that need no escaping are copied whole. */
+static size_t
+escape_into(char *w, const char *f, size_t len)
+{
+    char *start = w;
+    for (;;) {
+        size_t run = gir_escape_span(f, len);
+        memcpy(w, f, run);
+        w += run;
+        if (run == len)
+            return (size_t) (w - start);
+        char c = f[run];
+        *w++ = '\\';
+        *w++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+        f += run + 1;
+        len -= run + 1;
+    }
+}
+
 /* Escape fields into one raw record line in the arena. */
 static const char *
 escape_record(gir_report *r, const char *type, int n, const char *const *fields,
@@ -107,16 +128,7 @@ escape_record(gir_report *r, const char *type, int n, const char *const *fields,
     w += tl;
     for (int i = 0; i < n; i++) {
         *w++ = '\t';
-        for (size_t j = 0; j < lens[i]; j++) {
-            char c = fields[i][j];
-            switch (c) {
-            case '\t': *w++ = '\\'; *w++ = 't'; break;
-            case '\n': *w++ = '\\'; *w++ = 'n'; break;
-            case '\r': *w++ = '\\'; *w++ = 'r'; break;
-            case '\\': *w++ = '\\'; *w++ = '\\'; break;
-            default: *w++ = c;
-            }
-        }
+        w += escape_into(w, fields[i], lens[i]);
     }
     *w = '\0';
     *outlen = (size_t) (w - buf);
@@ -154,9 +166,9 @@ gir_report_add_meta(gir_report *r, const char *key, const char *value)
 void
 gir_report_add_section(gir_report *r, int n, long line, const char *heading)
 {
-    char num[8], ln[24];
-    snprintf(num, sizeof num, "%d", n);
-    snprintf(ln, sizeof ln, "%ld", line);
+    char num[24], ln[24];
+    gir_fmt_long(num, n);
+    gir_fmt_long(ln, line);
     const char *f[] = {num, ln, heading};
     add_built(r, GIR_REC_SECTION, "section", 3, f);
     if (n >= 1 && n <= 6) {
@@ -169,26 +181,75 @@ void
 gir_report_add_text(gir_report *r, long line, const char *text, size_t len)
 {
     char ln[24];
-    int ll = snprintf(ln, sizeof ln, "%ld", line);
+    size_t ll = gir_fmt_long(ln, line);
     const char *f[] = {ln, text};
-    size_t lens[] = {(size_t) ll, len};
+    size_t lens[] = {ll, len};
     size_t rawlen;
     const char *raw = escape_record(r, "text", 2, f, lens, &rawlen);
     push_record(r, GIR_REC_TEXT, raw, rawlen);
-    push_line(r, line, gir_arena_memdup0(&r->arena, text, len), len);
+    /* Nothing was escaped: the record ends with the text itself (and a
+     * NUL), so the view shares it instead of a second copy. */
+    size_t at = sizeof "text\t" - 1 + ll + 1;
+    if (rawlen == at + len)
+        push_line(r, line, raw + at, len);
+    else
+        push_line(r, line, gir_arena_memdup0(&r->arena, text, len), len);
 }
 
+/* A LINE or N field: what strtol accepts (leading space, a sign), and not
+ * negative.  Plain digits, the only form gir writes, are read directly. */
 static int
 parse_long(const char *s, long *v)
 {
+    long x = 0;
+    size_t i = 0;
+    while (s[i] >= '0' && s[i] <= '9' && i < 18)
+        x = x * 10 + (s[i++] - '0');
+    if (i > 0 && s[i] == '\0') {
+        *v = x;
+        return 0;
+    }
     char *end;
     if (!*s)
         return -1;
-    long x = strtol(s, &end, 10);
+    x = strtol(s, &end, 10);
     if (*end || x < 0)
         return -1;
     *v = x;
     return 0;
+}
+
+/* A text record whose fields need no unescaping, LINE TAB TEXT with LINE
+ * plain digits: its view points into the copy of the raw line (which is
+ * NUL-terminated), with no second copy.  0 if the record is not like that. */
+/* The length of BODY's LINE field when it is plain digits followed by a
+ * TAB (the value in *LN), else 0. */
+static size_t
+plain_line_number(const char *body, size_t len, long *ln)
+{
+    size_t i = 0;
+    long v = 0;
+    while (i < len && i < 18 && body[i] >= '0' && body[i] <= '9')
+        v = v * 10 + (body[i++] - '0');
+    if (i == 0 || i == len || body[i] != '\t')
+        return 0;
+    *ln = v;
+    return i;
+}
+
+static int
+add_plain_text(gir_report *r, const char *body, size_t len)
+{
+    long ln;
+    size_t i = plain_line_number(body, len, &ln);
+    if (!i)
+        return 0;
+    const char *text = body + i + 1;
+    size_t tlen = len - i - 1;
+    if (gir_escape_span(text, tlen) != tlen)
+        return 0;
+    push_line(r, ln, text, tlen);
+    return 1;
 }
 
 static gir_rec_type
@@ -206,15 +267,105 @@ type_of(const char *word, size_t n)
     return GIR_REC_OTHER;
 }
 
+/* "cell TABLE ROW COL " (TAB-separated, escaped) of a template cell: the
+ * same for every report, so made once rather than escaped per record. */
+typedef struct cell_prefix {
+    char *text;
+    size_t len;
+} cell_prefix;
+
+static const cell_prefix *
+cell_prefixes(const gir_template *t)
+{
+    static const gir_template *made_for;
+    static cell_prefix *pre;
+    if (made_for == t)
+        return pre;
+    if (pre)
+        for (size_t i = 0; i < made_for->ncells; i++)
+            free(pre[i].text);
+    free(pre);
+    pre = xcalloc(t->ncells ? t->ncells : 1, sizeof *pre);
+    for (size_t i = 0; i < t->ncells; i++) {
+        const gir_cell_def *d = &t->cells[i];
+        const char *f[] = {d->table, d->row, d->col};
+        size_t lens[] = {strlen(d->table), strlen(d->row), strlen(d->col)};
+        size_t need = 4 + 2 * (lens[0] + lens[1] + lens[2]) + 4 + 1, w = 0;
+        char *buf = xmalloc(need);
+        memcpy(buf, "cell", 4);
+        w = 4;
+        for (int k = 0; k < 3; k++) {
+            buf[w++] = '\t';
+            w += escape_into(buf + w, f[k], lens[k]);
+        }
+        buf[w++] = '\t';
+        buf[w] = '\0';
+        pre[i] = (cell_prefix) {buf, w};
+    }
+    made_for = t;
+    return pre;
+}
+
+/* A cell record for the cell after the last one read (records come in
+ * template order), recognised by its constant prefix: only VALUE and LINE
+ * are split.  0 if the record is not that cell's (or is malformed); the
+ * general path then reads it. */
+static int
+add_cell_at_hint(gir_report *r, const char *copy, size_t len)
+{
+    int hint = r->next_cell;
+    if (hint < 0 || (size_t) hint >= r->tmpl->ncells)
+        return 0;
+    const cell_prefix *pre = &cell_prefixes(r->tmpl)[hint];
+    if (len < pre->len || memcmp(copy, pre->text, pre->len) != 0)
+        return 0;
+    char *rest = gir_arena_memdup0(&r->arena, copy + pre->len, len - pre->len);
+    char *fields[6];
+    long ln;
+    int n = gir_split_fields(rest, len - pre->len, fields, NULL, 6);
+    if (n < 2 || parse_long(fields[1], &ln))
+        return 0;
+    cells_of(r)[hint] = (gir_cell) {fields[0], ln};
+    r->next_cell = hint + 1;
+    r->have_cells = 1;
+    return 1;
+}
+
 int
 gir_report_add_raw(gir_report *r, const char *raw, size_t len)
 {
-    const char *tab = memchr(raw, '\t', len);
-    size_t wlen = tab ? (size_t) (tab - raw) : len;
+    /* The type word is short: its TAB is found without a memchr call
+     * (which costs more than the few bytes it would scan). */
+    size_t wlen = 0;
+    while (wlen < len && wlen < 8 && raw[wlen] != '\t')
+        wlen++;
+    const char *tab = NULL;
+    if (wlen < len)
+        tab = raw[wlen] == '\t' ? raw + wlen : memchr(raw + wlen, '\t', len - wlen);
+    wlen = tab ? (size_t) (tab - raw) : len;
     gir_rec_type type = type_of(raw, wlen);
     char *copy = gir_arena_memdup0(&r->arena, raw, len);
     if (type == GIR_REC_END)
         return GIR_REC_END;          /* written by gir_report_write */
+    /* Most records are text: the fast ways when they give the same view. */
+    if (type == GIR_REC_TEXT && tab) {
+        long ln;
+        const char *body = copy + wlen + 1;
+        size_t blen = len - wlen - 1;
+        if (r->defer_text && plain_line_number(body, blen, &ln)) {
+            r->text_deferred = 1;          /* valid: its view can wait */
+            push_record(r, GIR_REC_TEXT, copy, len);
+            return GIR_REC_TEXT;
+        }
+        if (add_plain_text(r, body, blen)) {
+            push_record(r, GIR_REC_TEXT, copy, len);
+            return GIR_REC_TEXT;
+        }
+    }
+    if (type == GIR_REC_CELL && add_cell_at_hint(r, copy, len)) {
+        push_record(r, GIR_REC_CELL, copy, len);
+        return GIR_REC_CELL;
+    }
 
     /* The parsed view gets its own unescaped copy; the raw line stays. */
     char *fields[9];
@@ -275,6 +426,32 @@ gir_report_add_raw(gir_report *r, const char *raw, size_t len)
 }
 
 void
+gir_report_text(gir_report *r)
+{
+    if (!r->text_deferred)
+        return;
+    /* All views again, in record order: deferred and eager ones mix. */
+    r->nlines = 0;
+    for (size_t i = 0; i < r->nrecords; i++) {
+        const gir_record *rec = &r->records[i];
+        if (rec->type != GIR_REC_TEXT)
+            continue;
+        const char *body = rec->raw + 5;    /* after "text\t" */
+        size_t blen = rec->len - 5;
+        if (add_plain_text(r, body, blen))
+            continue;
+        char *fields[9];
+        size_t lens[9];
+        long ln;
+        char *copy = gir_arena_memdup0(&r->arena, body, blen);
+        int n = gir_split_fields(copy, blen, fields, lens, 9);
+        if (n >= 2 && parse_long(fields[0], &ln) == 0)   /* checked when read */
+            push_line(r, ln, fields[1], lens[1]);
+    }
+    r->text_deferred = 0;
+}
+
+void
 gir_report_set_cell(gir_report *r, size_t index, const char *value, long line)
 {
     if (index >= r->tmpl->ncells)
@@ -306,19 +483,21 @@ gir_report_write(gir_out *o, const gir_report *r)
     }
     if (r->cells_added) {
         const gir_template *t = r->tmpl;
+        const cell_prefix *pre = cell_prefixes(t);
         for (size_t i = 0; i < t->ncells; i++) {
-            const gir_cell_def *d = &t->cells[i];
             const gir_cell *c = &r->cells[i];
-            char ln[24];
-            snprintf(ln, sizeof ln, "%ld", c->line);
-            const char *f[] = {d->table, d->row, d->col, c->value ? c->value : "", ln};
-            gir_out_record(o, "cell", 5, f);
+            const char *v = c->value ? c->value : "";
+            gir_out_write(o, pre[i].text, pre[i].len);
+            gir_out_escaped(o, v, strlen(v));
+            gir_out_putc(o, '\t');
+            gir_out_long(o, c->line);
+            gir_out_putc(o, '\n');
         }
     }
     for (size_t i = r->issues_read; i < r->nissues; i++) {
         const gir_issue *is = &r->issues[i];
         char ln[24];
-        snprintf(ln, sizeof ln, "%ld", is->line);
+        gir_fmt_long(ln, is->line);
         const char *f[] = {is->severity, is->rule, is->where, is->expected, is->found, ln,
                            is->message};
         gir_out_record(o, "issue", 7, f);

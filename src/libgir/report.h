@@ -84,6 +84,12 @@ typedef struct gir_report {
     int checked;                /* issue records were read, or check ran */
 
     int truncated;              /* the stream ended before 'end' */
+
+    /* A program that may not need the text views sets defer_text: text
+     * records are then only checked and kept raw, and gir_report_text()
+     * makes LINES when they are needed (gir-csv reads cells only). */
+    int defer_text;
+    int text_deferred;          /* some text records have no view yet */
 } gir_report;
 
 void gir_report_init(gir_report *r);
@@ -106,6 +112,10 @@ void gir_report_add_text(gir_report *r, long line, const char *text, size_t len)
  * copied.  Returns the record type; -1 if the line is malformed (it is
  * then kept as an OTHER record, so nothing is lost). */
 int gir_report_add_raw(gir_report *r, const char *raw, size_t len);
+
+/* Make the text views (LINES) that defer_text left out; a no-op when
+ * there are none. */
+void gir_report_text(gir_report *r);
 
 /* Results computed by a program. */
 void gir_report_set_cell(gir_report *r, size_t index, const char *value, long line);

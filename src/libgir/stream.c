@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,30 +83,30 @@ gir_out_putc(gir_out *o, char c)
 void
 gir_out_long(gir_out *o, long v)
 {
-    char tmp[32];
-    int n = snprintf(tmp, sizeof tmp, "%ld", v);
-    gir_out_write(o, tmp, (size_t) n);
+    char tmp[24];
+    gir_out_write(o, tmp, gir_fmt_long(tmp, v));
 }
 
 void
 gir_out_escaped(gir_out *o, const char *p, size_t n)
 {
-    size_t run = 0;   /* start of the pending run that needs no escaping */
-    for (size_t i = 0; i < n; i++) {
-        char esc;
-        switch (p[i]) {
-        case '\t': esc = 't'; break;
-        case '\n': esc = 'n'; break;
-        case '\r': esc = 'r'; break;
-        case '\\': esc = '\\'; break;
-        default: continue;
+    /* Copy the runs that need no escaping whole; they are almost all. */
+    for (;;) {
+        size_t run = gir_escape_span(p, n);
+        gir_out_write(o, p, run);
+        if (run == n)
+            return;
+        char esc[2] = {'\\', 0};
+        switch (p[run]) {
+        case '\t': esc[1] = 't'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        default: esc[1] = '\\'; break;
         }
-        gir_out_write(o, p + run, i - run);
-        gir_out_putc(o, '\\');
-        gir_out_putc(o, esc);
-        run = i + 1;
+        gir_out_write(o, esc, 2);
+        p += run + 1;
+        n -= run + 1;
     }
-    gir_out_write(o, p + run, n - run);
 }
 
 void
@@ -179,9 +180,15 @@ in_fill(gir_in *in)
 ssize_t
 gir_in_getline(gir_in *in, char **line)
 {
+    return gir_in_getdelim(in, '\n', line);
+}
+
+ssize_t
+gir_in_getdelim(gir_in *in, int delim, char **line)
+{
     size_t scanned = in->start;
     for (;;) {
-        char *nl = memchr(in->buf + scanned, '\n', in->end - scanned);
+        char *nl = memchr(in->buf + scanned, delim, in->end - scanned);
         if (nl || (in->eof && in->start < in->end)) {
             size_t len = nl ? (size_t) (nl - (in->buf + in->start)) : in->end - in->start;
             *line = in->buf + in->start;
@@ -239,6 +246,60 @@ gir_in_close(gir_in *in)
 
 /* ---- escaping ---- */
 
+/* Does the 8-byte word W hold byte C?  (The classic zero-byte test on
+ * W ^ C repeated: exact, no false positives.) */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+static inline uint64_t
+has_byte(uint64_t w, unsigned char c)
+{
+    uint64_t x = w ^ (ONES * c);
+    return (x - ONES) & ~x & HIGHS;
+}
+
+static inline int
+needs_escape(unsigned char c)
+{
+    return c == '\t' || c == '\n' || c == '\r' || c == '\\';
+}
+
+size_t
+gir_escape_span(const char *p, size_t n)
+{
+    const unsigned char *s = (const unsigned char *) p;
+    size_t i = 0;
+    /* Eight bytes at a time: fields are long runs of text between escapes. */
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (has_byte(w, '\t') | has_byte(w, '\n') | has_byte(w, '\r') | has_byte(w, '\\'))
+            break;
+    }
+    while (i < n && !needs_escape(s[i]))
+        i++;
+    return i;
+}
+
+size_t
+gir_fmt_long(char *buf, long v)
+{
+    char tmp[24];
+    size_t n = 0;
+    /* Negate in unsigned arithmetic: LONG_MIN has no positive long. */
+    unsigned long u = v < 0 ? 0UL - (unsigned long) v : (unsigned long) v;
+    do {
+        tmp[n++] = (char) ('0' + u % 10);
+        u /= 10;
+    } while (u);
+    size_t len = 0;
+    if (v < 0)
+        buf[len++] = '-';
+    while (n)
+        buf[len++] = tmp[--n];
+    buf[len] = '\0';
+    return len;
+}
+
 size_t
 gir_unescape(char *s, size_t n)
 {
@@ -266,20 +327,36 @@ gir_unescape(char *s, size_t n)
 int
 gir_split_fields(char *line, size_t len, char **fields, size_t *lens, int max)
 {
+    /* One pass: split at TABs and unescape in place as we go (an escape
+     * never spans a TAB, so this is field-by-field unescaping). */
     int n = 0;
-    char *p = line, *end = line + len;
-    while (n < max) {
-        char *tab = (n == max - 1) ? NULL : memchr(p, '\t', (size_t) (end - p));
-        char *fend = tab ? tab : end;
-        size_t flen = gir_unescape(p, (size_t) (fend - p));
-        p[flen] = '\0';
-        fields[n] = p;
-        if (lens)
-            lens[n] = flen;
-        n++;
-        if (!tab)
-            break;
-        p = tab + 1;
+    char *r = line, *w = line, *end = line + len;
+    fields[0] = line;
+    while (r < end) {
+        char c = *r;
+        if (c == '\t' && n < max - 1) {
+            *w = '\0';
+            if (lens)
+                lens[n] = (size_t) (w - fields[n]);
+            n++;
+            fields[n] = w = ++r;
+            continue;
+        }
+        if (c == '\\' && r + 1 < end) {
+            char e = r[1];
+            char out = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r'
+                     : e == '\\' ? '\\' : 0;
+            if (out) {
+                *w++ = out;
+                r += 2;
+                continue;
+            }
+        }
+        *w++ = c;
+        r++;
     }
-    return n;
+    *w = '\0';
+    if (lens)
+        lens[n] = (size_t) (w - fields[n]);
+    return n + 1;
 }

@@ -52,6 +52,9 @@ int gir_in_open(gir_in *in, const char *path);
 /* Next line: its length, *line pointing into the buffer (valid until the
  * next call, NUL-terminated in place); -1 at end of input, -2 on error. */
 ssize_t gir_in_getline(gir_in *in, char **line);
+/* The same with DELIM ending a record instead of LF ('\0' for the names
+ * find -print0 writes). */
+ssize_t gir_in_getdelim(gir_in *in, int delim, char **line);
 /* Return the previous line to the reader: the next gir_in_getline()
  * gives it again (one line of push-back). */
 void gir_in_unget(gir_in *in);
@@ -61,6 +64,13 @@ int gir_in_slurp(gir_in *in, char **data, size_t *len);
 void gir_in_close(gir_in *in);
 
 /* ---- escaping ---- */
+
+/* Length of the longest prefix of P[0..N) that needs no escaping (no TAB,
+ * LF, CR or backslash): N when the whole field can be copied as it is. */
+size_t gir_escape_span(const char *p, size_t n);
+/* Write V in decimal into BUF (at least 21 bytes), NUL-terminated; returns
+ * the length.  snprintf's work, without its format parsing per number. */
+size_t gir_fmt_long(char *buf, long v);
 
 /* Unescape in place; returns the new length.  An unknown escape keeps
  * its backslash, so nothing is lost. */
