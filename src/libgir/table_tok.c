@@ -384,6 +384,25 @@ split_word(builder *b, const char *w, size_t n, int x0, int x1)
     add_label(b, w + text_from, n - text_from, x0, x1);
 }
 
+/* Markdown writers (pandoc) escape punctuation that would start a list
+ * or a rule: a blank cell's `-` is printed `\-`.  The word without its
+ * backslash escapes (a backslash before ASCII punctuation, as CommonMark
+ * reads it) into OUT; 0 when the word has none. */
+static size_t
+markdown_unescape(const char *s, size_t n, char *out, size_t outsz)
+{
+    if (!memchr(s, '\\', n) || n >= outsz)
+        return 0;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\\' && i + 1 < n && s[i + 1] > ' ' && s[i + 1] < 127
+            && !is_digit(s[i + 1]) && !is_alpha(s[i + 1]))
+            i++;
+        out[m++] = s[i];
+    }
+    return m < n ? m : 0;
+}
+
 /* A field: words on single spaces; a word that is a whole number or a
  * placeholder is a value, unless a unit follows it (2022 年). */
 static void
@@ -420,8 +439,10 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
             continue;
         }
         size_t m = gir_norm(s + ws, i - ws, small, GIR_NORM_STRIP_SPACE, NULL);
-        char value[48];
-        gir_value_kind k = gir_parse_value(s + ws, i - ws, value, sizeof value);
+        char value[48], plain[64];
+        size_t np = markdown_unescape(s + ws, i - ws, plain, sizeof plain);
+        gir_value_kind k = np ? gir_parse_value(plain, np, value, sizeof value)
+                              : gir_parse_value(s + ws, i - ws, value, sizeof value);
         /* Peek at the next word: a unit makes this number text. */
         size_t p = i;
         while (p < eo && (is_space_cp(cp_at(s, eo, p, &n)) || s[p] == '\t'))
