@@ -794,6 +794,73 @@ read_by_lines(table *t, row *w)
     return 1;
 }
 
+static int
+is_empty_line(const gir_line *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        if (!strchr(" \t\r\f\v", l->text[i]))
+            return 0;
+    return 1;
+}
+
+/* One cell per line, a blank cell an empty line (LibreOffice's text
+ * export of a .docx).  Empty lines also separate cells in other layouts
+ * (seed 004) or rows, and a row's merged label cells print as empty
+ * lines too, so they are read as cells only when the row itself shows
+ * it: two of its values on adjacent lines (its cells are not separated
+ * by empty lines), and exactly as many lines as cells from its first
+ * value to its last (the first and last cells are printed, so no empty
+ * line at either edge has to be placed by a guess). */
+static int
+read_by_lines_with_empties(table *t, row *w)
+{
+    region *g = &t->g;
+    const gir_report *r = t->r;
+    size_t li = g->toks.v[w->tok].li;
+    size_t i = w->tok + 1;
+    while (i < w->end && g->toks.v[i].li == li)
+        if (g->toks.v[i++].kind != GIR_TOK_LABEL)
+            return 0;           /* values beside the label: not this layout */
+    enum { MAX_LINES = 64 };
+    const gir_tok *cell[MAX_LINES];
+    long cell_line[MAX_LINES];
+    int m = 0;
+    for (li++; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
+        if (g->toks.v[i].li != li) {
+            if (!is_empty_line(&r->lines[li]))
+                return 0;       /* text with no cell on it (a rule, a page number) */
+            cell[m] = NULL;
+            cell_line[m++] = r->lines[li].line;
+            continue;
+        }
+        if (!is_value(&g->toks.v[i]) || (i + 1 < g->toks.n && g->toks.v[i + 1].li == li))
+            break;              /* a label or several tokens: the row's cells ended */
+        cell[m] = &g->toks.v[i];
+        cell_line[m++] = g->toks.v[i].line;
+        i++;
+    }
+    for (size_t j = i; j < w->end; j++)
+        if (is_value(&g->toks.v[j]))
+            return 0;           /* values left over */
+    int first = -1, last = -1, adjacent = 0;
+    for (int k = 0; k < m; k++)
+        if (cell[k]) {
+            if (first < 0)
+                first = k;
+            adjacent |= last == k - 1;
+            last = k;
+        }
+    if (first < 0 || last - first + 1 != w->n || !adjacent)
+        return 0;
+    for (int k = 0; k < w->n; k++) {
+        const gir_tok *tk = cell[first + k];
+        w->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
+        w->line[k] = cell_line[first + k];
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
 /* Space-aligned columns (pdftotext -layout, lynx, pandoc's plain tables):
  * a blank cell is a column with nothing printed in it, so a row with
  * fewer values than cells is placed by where its values stand.  The
@@ -1302,7 +1369,7 @@ read_rows(table *t, int sec)
         if (w->state == ROW_FOUND && !w->contested)
             (void) (read_by_fields(t, w) || read_by_header(t, w)
                     || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
-                    || read_by_columns(t, w));
+                    || read_by_lines_with_empties(t, w) || read_by_columns(t, w));
     }
     solve_glued(t);
 }
