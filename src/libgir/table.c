@@ -85,6 +85,100 @@ static pcre2_code *anchor_code[N_ANCHORS];
 static pcre2_code *other2019_code, *t2_start_code, *t4_header_code;
 static pcre2_match_data *match_data;
 
+/* Every pattern here is a few alternatives, each an optional prefix
+ * group, then a literal word, then perhaps a lookahead.  A match holds
+ * one of those literals at most `lead` bytes after its start, so the
+ * literals, found with memmem, tell where the earliest match can start;
+ * PCRE2 then starts there instead of scanning the whole label stream for
+ * every row (most of gir-table's time on a long report).  A pattern of
+ * another shape is searched by PCRE2 alone. */
+#define MAX_LITERALS 8
+
+typedef struct literal_filter {
+    const pcre2_code *code;
+    size_t nlit, lead;
+    const char *lit[MAX_LITERALS];
+    size_t len[MAX_LITERALS];
+} literal_filter;
+
+static literal_filter filters[64];
+static size_t nfilters;
+
+/* Source length of the group at SRC, an opening parenthesis, with its
+ * closing one; 0 when it has none or repeats (its length then has no
+ * bound). */
+static size_t
+group_len(const char *src)
+{
+    int depth = 0;
+    for (size_t i = 0; src[i]; i++) {
+        if (src[i] == '\\' && src[i + 1]) {
+            i++;
+        } else if (src[i] == '[') {     /* a class: its brackets are not groups */
+            for (i++; src[i] && src[i] != ']'; i++)
+                if (src[i] == '\\' && src[i + 1])
+                    i++;
+            if (!src[i])
+                return 0;
+        } else if (src[i] == '*' || src[i] == '+' || src[i] == '{')
+            return 0;
+        else if (src[i] == '(')
+            depth++;
+        else if (src[i] == ')' && --depth == 0)
+            return i + 1;
+    }
+    return 0;
+}
+
+static void
+add_filter(const pcre2_code *code, const char *src)
+{
+    if (nfilters == sizeof filters / sizeof filters[0])
+        return;
+    literal_filter f = {code, 0, 0, {0}, {0}};
+    const char *p = src;
+    for (;;) {
+        /* An optional group first: each source byte matches at most one
+         * character (4 bytes), and it repeats nothing. */
+        size_t lead = 0;
+        if (strncmp(p, "(?:", 3) == 0) {
+            size_t n = group_len(p);
+            if (!n || p[n] != '?')
+                return;
+            lead = 4 * (n + 1);
+            p += n + 1;
+        }
+        size_t n = strcspn(p, "\\()[]{}|.*+?^$");
+        if (n < 3 || (p[n] && strchr("?*+{", p[n])) || f.nlit == MAX_LITERALS)
+            return;     /* no literal, or its last character is optional */
+        f.lit[f.nlit] = p;
+        f.len[f.nlit++] = n;
+        f.lead = lead > f.lead ? lead : f.lead;
+        p += n;
+        if (strncmp(p, "(?!", 3) == 0 || strncmp(p, "(?=", 3) == 0) {
+            size_t g = group_len(p);
+            if (!g)
+                return;
+            p += g;
+        }
+        if (*p == '\0')
+            break;
+        if (*p != '|')
+            return;
+        p++;
+    }
+    filters[nfilters++] = f;
+}
+
+static const literal_filter *
+filter_of(const pcre2_code *code)
+{
+    for (size_t i = 0; i < nfilters; i++)
+        if (filters[i].code == code)
+            return &filters[i];
+    return NULL;
+}
+
 static pcre2_code *
 compile(const char *src)
 {
@@ -100,6 +194,7 @@ compile(const char *src)
         abort();
     }
     pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+    add_filter(c, src);
     return c;
 }
 
@@ -191,7 +286,25 @@ search(const region *g, pcre2_code *code, size_t from, size_t *so, size_t *eo)
 {
     if (!g->stream || from > g->slen)
         return 0;
-    int rc = pcre2_match(code, (PCRE2_SPTR) g->stream, g->slen, from, 0, match_data, NULL);
+    size_t start = from;
+    const literal_filter *f = filter_of(code);
+    if (f) {
+        size_t first = g->slen;
+        for (size_t i = 0; i < f->nlit; i++) {
+            /* Only an occurrence that starts before the earliest so far. */
+            size_t end = first == g->slen ? g->slen : first + f->len[i] - 1;
+            const char *at = memmem(g->stream + from, (end < g->slen ? end : g->slen) - from,
+                                    f->lit[i], f->len[i]);
+            if (at)
+                first = (size_t) (at - g->stream);
+        }
+        if (first == g->slen)
+            return 0;           /* no literal: no match */
+        start = first - from > f->lead ? first - f->lead : from;
+        while (start > from && ((unsigned char) g->stream[start] & 0xC0) == 0x80)
+            start--;            /* a character's first byte */
+    }
+    int rc = pcre2_match(code, (PCRE2_SPTR) g->stream, g->slen, start, 0, match_data, NULL);
     if (rc <= 0)
         return 0;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
@@ -246,35 +359,75 @@ typedef struct table {
     int metric, metric_known;   /* how columns are measured (read_by_columns) */
 } table;
 
+/* The template's rows of one table: the same for every report of a
+ * template (static data, so its address names it), so computed once:
+ * a stream holds many reports. */
+typedef struct row_layout {
+    const gir_template *tm;
+    const char *name;
+    size_t nrows, first_anchor;
+    struct {
+        const char *name, *label;
+        size_t first_cell;
+        int n;
+    } rows[32];
+} row_layout;
+
 static void
-table_init(table *t, gir_report *r, const char *name, const char *title)
+row_layout_compute(row_layout *rl, const gir_template *tm, const char *name)
 {
-    memset(t, 0, sizeof *t);
-    t->r = r;
-    t->name = name;
-    t->title = title;
-    const gir_template *tm = r->tmpl;
+    memset(rl, 0, sizeof *rl);
+    rl->tm = tm;
+    rl->name = name;
     for (size_t i = 0; i < N_ANCHORS; i++) {
         if (strcmp(anchor_defs[i].table, name) != 0)
             continue;
-        if (!t->nrows)
-            t->first_anchor = i;
-        row *w = &t->rows[t->nrows++];
-        w->name = anchor_defs[i].row;
+        if (!rl->nrows)
+            rl->first_anchor = i;
+        size_t k = rl->nrows++;
+        rl->rows[k].name = anchor_defs[i].row;
         /* The row's cells follow each other in template order. */
         for (size_t c = 0; c < tm->ncells; c++) {
             const gir_cell_def *d = &tm->cells[c];
             if (strcmp(d->table, name) != 0
-                || (strcmp(name, "t4") != 0 && strcmp(d->row, w->name) != 0))
+                || (strcmp(name, "t4") != 0 && strcmp(d->row, rl->rows[k].name) != 0))
                 continue;
-            if (w->n == 0) {
-                w->first_cell = c;
-                w->label = d->label_row;
+            if (rl->rows[k].n == 0) {
+                rl->rows[k].first_cell = c;
+                rl->rows[k].label = d->label_row;
             }
-            w->n++;
+            rl->rows[k].n++;
         }
         if (strcmp(name, "t4") == 0)
-            w->label = "行政复议、行政诉讼";
+            rl->rows[k].label = "行政复议、行政诉讼";
+    }
+}
+
+static void
+table_init(table *t, gir_report *r, const char *name, const char *title)
+{
+    static row_layout cache[8];
+    static size_t ncached;
+    const row_layout *rl = NULL;
+    for (size_t i = 0; i < ncached && !rl; i++)
+        if (cache[i].tm == r->tmpl && strcmp(cache[i].name, name) == 0)
+            rl = &cache[i];
+    if (!rl) {
+        row_layout *fresh = &cache[ncached < 8 ? ncached++ : 7];
+        row_layout_compute(fresh, r->tmpl, name);
+        rl = fresh;
+    }
+    memset(t, 0, sizeof *t);
+    t->r = r;
+    t->name = name;
+    t->title = title;
+    t->nrows = rl->nrows;
+    t->first_anchor = rl->first_anchor;
+    for (size_t k = 0; k < rl->nrows; k++) {
+        t->rows[k].name = rl->rows[k].name;
+        t->rows[k].label = rl->rows[k].label;
+        t->rows[k].first_cell = rl->rows[k].first_cell;
+        t->rows[k].n = rl->rows[k].n;
     }
 }
 
@@ -794,6 +947,73 @@ read_by_lines(table *t, row *w)
     return 1;
 }
 
+static int
+is_empty_line(const gir_line *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        if (!strchr(" \t\r\f\v", l->text[i]))
+            return 0;
+    return 1;
+}
+
+/* One cell per line, a blank cell an empty line (LibreOffice's text
+ * export of a .docx).  Empty lines also separate cells in other layouts
+ * (seed 004) or rows, and a row's merged label cells print as empty
+ * lines too, so they are read as cells only when the row itself shows
+ * it: two of its values on adjacent lines (its cells are not separated
+ * by empty lines), and exactly as many lines as cells from its first
+ * value to its last (the first and last cells are printed, so no empty
+ * line at either edge has to be placed by a guess). */
+static int
+read_by_lines_with_empties(table *t, row *w)
+{
+    region *g = &t->g;
+    const gir_report *r = t->r;
+    size_t li = g->toks.v[w->tok].li;
+    size_t i = w->tok + 1;
+    while (i < w->end && g->toks.v[i].li == li)
+        if (g->toks.v[i++].kind != GIR_TOK_LABEL)
+            return 0;           /* values beside the label: not this layout */
+    enum { MAX_LINES = 64 };
+    const gir_tok *cell[MAX_LINES];
+    long cell_line[MAX_LINES];
+    int m = 0;
+    for (li++; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
+        if (g->toks.v[i].li != li) {
+            if (!is_empty_line(&r->lines[li]))
+                return 0;       /* text with no cell on it (a rule, a page number) */
+            cell[m] = NULL;
+            cell_line[m++] = r->lines[li].line;
+            continue;
+        }
+        if (!is_value(&g->toks.v[i]) || (i + 1 < g->toks.n && g->toks.v[i + 1].li == li))
+            break;              /* a label or several tokens: the row's cells ended */
+        cell[m] = &g->toks.v[i];
+        cell_line[m++] = g->toks.v[i].line;
+        i++;
+    }
+    for (size_t j = i; j < w->end; j++)
+        if (is_value(&g->toks.v[j]))
+            return 0;           /* values left over */
+    int first = -1, last = -1, adjacent = 0;
+    for (int k = 0; k < m; k++)
+        if (cell[k]) {
+            if (first < 0)
+                first = k;
+            adjacent |= last == k - 1;
+            last = k;
+        }
+    if (first < 0 || last - first + 1 != w->n || !adjacent)
+        return 0;
+    for (int k = 0; k < w->n; k++) {
+        const gir_tok *tk = cell[first + k];
+        w->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
+        w->line[k] = cell_line[first + k];
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
 /* Space-aligned columns (pdftotext -layout, lynx, pandoc's plain tables):
  * a blank cell is a column with nothing printed in it, so a row with
  * fewer values than cells is placed by where its values stand.  The
@@ -1302,7 +1522,7 @@ read_rows(table *t, int sec)
         if (w->state == ROW_FOUND && !w->contested)
             (void) (read_by_fields(t, w) || read_by_header(t, w)
                     || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
-                    || read_by_columns(t, w));
+                    || read_by_lines_with_empties(t, w) || read_by_columns(t, w));
     }
     solve_glued(t);
 }

@@ -39,6 +39,10 @@ push_span(spans *s, size_t so, size_t eo, int x, int c)
 static unsigned
 cp_at(const char *s, size_t len, size_t i, size_t *n)
 {
+    if ((unsigned char) s[i] < 0x80) {     /* spaces, digits, bars: no call */
+        *n = 1;
+        return (unsigned char) s[i];
+    }
     unsigned cp;
     *n = gir_utf8_decode((const unsigned char *) s + i, len - i, &cp);
     return cp;
@@ -56,6 +60,23 @@ is_bar_cp(unsigned cp)
     return cp == '|' || cp == 0x2502 || cp == 0x2503 || cp == 0x2551 || cp == 0xFF5C;
 }
 
+/* Does the normalised copy of S start with - or 第, as a page number
+ * does?  Characters normalise one by one, so the first one that does not
+ * vanish decides, and most lines need no more than that. */
+static int
+may_start_page_number(const char *s, size_t len)
+{
+    size_t n;
+    for (size_t i = 0; i < len; i += n) {
+        char out[32];
+        cp_at(s, len, i, &n);
+        size_t m = gir_norm(s + i, n, out, GIR_NORM_STRIP_SPACE, NULL);
+        if (m)
+            return out[0] == '-' || (m >= 3 && memcmp(out, "第", 3) == 0);
+    }
+    return 0;
+}
+
 /* A grid rule (+----+, ├──┼──┤, |---|:--|) or a page number (- 3 -,
  * 第3页): no cells on it. */
 static int
@@ -69,10 +90,11 @@ is_noise_line(const char *s, size_t len)
         longest = run > longest ? run : longest;
         if (is_space_cp(cp) || cp == '\t')
             continue;
-        if (is_rule)
-            rule++;
-        else
+        if (!is_rule) {
             other++;
+            break;              /* text: not a rule, whatever follows */
+        }
+        rule++;
     }
     /* A rule draws lines (---, ├──┼); `| - | - |` is a row of blanks. */
     if (other == 0 && rule >= 3 && longest >= 3)
@@ -80,7 +102,7 @@ is_noise_line(const char *s, size_t len)
     /* Page numbers, on the normalised copy: -3-, - 3 -, 第3页, 第3页共5页. */
     while (len && (*s == ' ' || *s == '\f' || *s == '\t'))
         s++, len--;
-    if (len > 60)
+    if (len > 60 || !may_start_page_number(s, len))
         return 0;
     char norm[256];
     size_t m = gir_norm(s, len, norm, GIR_NORM_STRIP_SPACE, NULL);
@@ -117,13 +139,24 @@ split_on_tabs(const char *s, size_t len, spans *out)
         }
 }
 
+/* Any of is_bar_cp's characters, found by their bytes: their UTF-8 lead
+ * bytes (E2, EF) never continue another character, so a byte scan finds
+ * exactly the characters a decoding walk would. */
 static int
 has_bar(const char *s, size_t len)
 {
-    size_t n;
-    for (size_t i = 0; i < len; i += n)
-        if (is_bar_cp(cp_at(s, len, i, &n)))
+    const unsigned char *u = (const unsigned char *) s;
+    for (size_t i = 0; i < len; i++) {
+        if (u[i] == '|')
             return 1;
+        if (u[i] < 0xE2 || i + 2 >= len)
+            continue;
+        if (u[i] == 0xE2 && ((u[i + 1] == 0x94 && (u[i + 2] == 0x82 || u[i + 2] == 0x83))
+                             || (u[i + 1] == 0x95 && u[i + 2] == 0x91)))
+            return 1;   /* U+2502, U+2503, U+2551 */
+        if (u[i] == 0xEF && u[i + 1] == 0xBD && u[i + 2] == 0x9C)
+            return 1;   /* U+FF5C */
+    }
     return 0;
 }
 
@@ -330,7 +363,11 @@ add_value(builder *b, gir_tok_kind kind, const char *value, const char *s, size_
     t.c0 = b->wc0;
     t.c1 = b->wc1;
     if (kind == GIR_TOK_NUM) {
-        snprintf(t.value, sizeof t.value, "%s", value);
+        size_t vn = strlen(value);     /* gir_parse_value's form fits */
+        if (vn >= sizeof t.value)
+            vn = sizeof t.value - 1;
+        memcpy(t.value, value, vn);
+        t.value[vn] = '\0';
         /* Only text that lost its borders glues cells: a delimited
          * field is one cell whatever its length. */
         t.run = t.mode == GIR_LINE_LAYOUT && n >= 2 && strspn(t.text, "0123456789") == n;
@@ -384,6 +421,38 @@ split_word(builder *b, const char *w, size_t n, int x0, int x1)
     add_label(b, w + text_from, n - text_from, x0, x1);
 }
 
+/* Could the normalised word W be a number or a placeholder (number.c:
+ * [-+]digits[.digits] with thousands commas, or / \\ - 无 空 x * … ...)?
+ * Most words are labels; telling them by their first character spares
+ * gir_parse_value normalising them a second time. */
+static int
+may_be_value(const char *w, size_t n)
+{
+    if (n == 0 || strchr("0123456789+-,./\\xX*", w[0]))
+        return 1;
+    return n >= 3 && (memcmp(w, "无", 3) == 0 || memcmp(w, "空", 3) == 0
+                      || memcmp(w, "\xe2\x80\xa6", 3) == 0);
+}
+
+/* Markdown writers (pandoc) escape punctuation that would start a list
+ * or a rule: a blank cell's `-` is printed `\-`.  The word without its
+ * backslash escapes (a backslash before ASCII punctuation, as CommonMark
+ * reads it) into OUT; 0 when the word has none. */
+static size_t
+markdown_unescape(const char *s, size_t n, char *out, size_t outsz)
+{
+    if (!memchr(s, '\\', n) || n >= outsz)
+        return 0;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\\' && i + 1 < n && s[i + 1] > ' ' && s[i + 1] < 127
+            && !is_digit(s[i + 1]) && !is_alpha(s[i + 1]))
+            i++;
+        out[m++] = s[i];
+    }
+    return m < n ? m : 0;
+}
+
 /* A field: words on single spaces; a word that is a whole number or a
  * placeholder is a value, unless a unit follows it (2022 年). */
 static void
@@ -420,8 +489,11 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
             continue;
         }
         size_t m = gir_norm(s + ws, i - ws, small, GIR_NORM_STRIP_SPACE, NULL);
-        char value[48];
-        gir_value_kind k = gir_parse_value(s + ws, i - ws, value, sizeof value);
+        char value[48], plain[64];
+        size_t np = markdown_unescape(s + ws, i - ws, plain, sizeof plain);
+        gir_value_kind k = np ? gir_parse_value(plain, np, value, sizeof value)
+            : may_be_value(small, m) ? gir_parse_value(s + ws, i - ws, value, sizeof value)
+            : GIR_VALUE_TEXT;
         /* Peek at the next word: a unit makes this number text. */
         size_t p = i;
         while (p < eo && (is_space_cp(cp_at(s, eo, p, &n)) || s[p] == '\t'))
