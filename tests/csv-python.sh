@@ -40,19 +40,24 @@ def want(cond, msg):
 # wide, key header
 w = rows('wide.csv')
 keys = ['.'.join(x[:3]) for x in truth[order[0]]]
-want(w[0] == ['source', 'organ', 'year', 'template'] + keys, 'wide header')
+# The 2021 keys first, then the 26 keys only the 2019 template has.
+want(w[0][:204] == ['source', 'organ', 'year', 'template'] + keys, 'wide header')
+extra = w[0][204:]
+want(len(extra) == 26 and not set(extra) & set(keys)
+     and all(k.startswith('t2.') or k.startswith('t3.other.') for k in extra), 'wide: 2019-only keys')
 want(len(w) == 1 + len(order), 'wide: one row per report, got %d rows' % len(w))
-want(all(len(r) == 204 for r in w), 'wide: 204 columns everywhere')
+want(all(len(r) == 230 for r in w), 'wide: 230 columns everywhere')
 for r in w[1:]:
     src = r[0]
     want(src in truth, 'wide: unknown source %r' % src)
     want(r[1:4] == [meta[src]['organ'], meta[src]['year'], meta[src]['template']], 'wide meta of ' + src)
-    want(r[4:] == [x[3] for x in truth[src]], 'wide values of ' + src)
+    want(r[4:204] == [x[3] for x in truth[src]], 'wide values of ' + src)
+    want(r[204:] == [''] * 26, 'wide: 2019-only columns of a 2021 report are empty: ' + src)
 want([r[0] for r in w[1:]] == order, 'wide: stream order')
 # wide, Chinese header: same rows, unique labels
 z = rows('wide-zh.csv')
 want(z[0][:4] == ['来源', '机关', '年度', '模板'], 'zh header start')
-want(len(set(z[0])) == 204, 'zh header labels unique')
+want(len(set(z[0])) == 230, 'zh header labels unique')
 want('表二 规章 本年制发件数' in z[0] and '表三 （一）予以公开 自然人' in z[0], 'zh labels scheme')
 want(z[1:] == w[1:], 'zh rows equal key rows')
 # long

@@ -413,12 +413,16 @@ check_cells(gir_checker *c, gir_report *r)
             }
             if (!cell->value[0])
                 continue;
-            int ok = d->kind == GIR_KIND_DECIMAL ? is_decimal(cell->value) : is_count(cell->value);
+            int ok = d->kind == GIR_KIND_DECIMAL ? is_decimal(cell->value)
+                : d->kind == GIR_KIND_SIGNED ? is_count(cell->value + (cell->value[0] == '-'))
+                : is_count(cell->value);
             if (!ok)
                 issue(c, r, 1, "cell.invalid", d->key,
-                      d->kind == GIR_KIND_DECIMAL ? "a non-negative number" : "a non-negative integer",
+                      d->kind == GIR_KIND_DECIMAL ? "a non-negative number"
+                      : d->kind == GIR_KIND_SIGNED ? "an integer" : "a non-negative integer",
                       cell->value, cell->line, "%s is not %s", d->key,
-                      d->kind == GIR_KIND_DECIMAL ? "a non-negative number" : "a count");
+                      d->kind == GIR_KIND_DECIMAL ? "a non-negative number"
+                      : d->kind == GIR_KIND_SIGNED ? "an integer" : "a count");
         }
     }
 }

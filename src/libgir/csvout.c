@@ -199,6 +199,50 @@ gir_csv_zh_label(const gir_template *t, size_t i, char *buf, size_t size)
     snprintf(buf, size, "%s %s %s", g ? g->zh : d->table, d->label_row, d->label_col);
 }
 
+/* ---- the wide columns ---- */
+
+/* One header for every template, so that a stream mixing 2021 and 2019
+ * reports (or shards of it) has one fixed set of columns: the 2021 keys in
+ * keys-2021.tsv order, then the keys only the 2019 template has, in
+ * keys-2019.tsv order.  A key both templates have (t3.granted.natural,
+ * t2.licensing.decisions, t4.*) means the same thing in both and is one
+ * column; a report fills its own template's columns, the others stay
+ * empty. */
+typedef struct wide_column {
+    const gir_template *owner;  /* the template whose labels name it */
+    size_t cell;                /* its cell in that template */
+} wide_column;
+
+#define MAX_WIDE (2 * GIR_TEMPLATE_MAX_CELLS)
+#define MAX_TEMPLATES 4
+
+static wide_column wide_cols[MAX_WIDE];
+static size_t n_wide;
+/* wide_cell[t][c]: template t's cell in column c, or -1. */
+static int wide_cell[MAX_TEMPLATES][MAX_WIDE];
+
+static void
+wide_columns_init(void)
+{
+    if (n_wide)
+        return;
+    for (size_t t = 0; t < gir_n_templates; t++) {
+        const gir_template *tm = gir_templates[t];
+        for (size_t i = 0; i < tm->ncells; i++) {
+            size_t c = 0;
+            while (c < n_wide
+                   && strcmp(wide_cols[c].owner->cells[wide_cols[c].cell].key, tm->cells[i].key) != 0)
+                c++;
+            if (c == n_wide && n_wide < MAX_WIDE)
+                wide_cols[n_wide++] = (wide_column) {tm, i};
+        }
+    }
+    for (size_t t = 0; t < gir_n_templates && t < MAX_TEMPLATES; t++)
+        for (size_t c = 0; c < n_wide; c++)
+            wide_cell[t][c] = gir_template_key_index(
+                gir_templates[t], wide_cols[c].owner->cells[wide_cols[c].cell].key);
+}
+
 /* ---- header ---- */
 
 static void
@@ -219,16 +263,18 @@ start(gir_csv_writer *w)
         return;
     if (w->opts.bom)
         gir_out_write(w->out, "\xEF\xBB\xBF", 3);
-    const gir_template *t = &gir_template_2021;
     switch (w->opts.shape) {
     case GIR_CSV_WIDE:
-        for (size_t i = 0; i < 4 + t->ncells; i++) {
+        wide_columns_init();
+        for (size_t i = 0; i < 4 + n_wide; i++) {
+            const wide_column *col = i < 4 ? NULL : &wide_cols[i - 4];
             if (w->opts.labels_zh) {
                 char buf[512];
-                gir_csv_zh_label(t, i, buf, sizeof buf);
+                gir_csv_zh_label(col ? col->owner : &gir_template_2021, col ? 4 + col->cell : i,
+                                 buf, sizeof buf);
                 gir_csv_text(w, buf);
             } else {
-                gir_csv_text(w, i < 4 ? meta_keys[i] : t->cells[i - 4].key);
+                gir_csv_text(w, col ? col->owner->cells[col->cell].key : meta_keys[i]);
             }
         }
         gir_csv_end_record(w);
@@ -264,12 +310,21 @@ static void
 write_wide(gir_csv_writer *w, const gir_report *r)
 {
     const gir_template *t = template_of(r);
+    size_t ti = 0;
+    while (ti + 1 < gir_n_templates && gir_templates[ti] != t)
+        ti++;
+    wide_columns_init();
     gir_csv_text(w, r->source);
     gir_csv_text(w, gir_report_meta(r, "organ"));
     gir_csv_number(w, gir_report_meta(r, "year"));
     gir_csv_number(w, gir_report_meta(r, "template"));
-    for (size_t i = 0; i < t->ncells; i++)
-        gir_csv_number(w, cell_value(r, i));
+    for (size_t c = 0; c < n_wide; c++) {
+        int i = wide_cell[ti][c];
+        if (i >= 0)
+            gir_csv_number(w, cell_value(r, (size_t) i));
+        else
+            put_field(w, "", 0);
+    }
     gir_csv_end_record(w);
 }
 

@@ -2,7 +2,9 @@
  *
  * One writer per output.  Shapes (see man/gir-csv.1):
  *   GIR_CSV_WIDE    one row per report: source,organ,year,template, then
- *                   one column per cell key in template order (keys-2021.tsv)
+ *                   one column per cell key: the 2021 keys (keys-2021.tsv
+ *                   order), then the keys only 2019 has (keys-2019.tsv
+ *                   order); a report fills its own template's columns
  *   GIR_CSV_LONG    source,table,row,col,value: one row per cell
  *   GIR_CSV_GRID    one table (grid_table) as printed, one block per report
  *   GIR_CSV_ISSUES  source,severity,rule,where,expected,found,line,message
@@ -52,8 +54,8 @@ void gir_csv_report(gir_csv_writer *w, const gir_report *r);
  * writer's buffers. */
 void gir_csv_finish(gir_csv_writer *w);
 
-/* The header label of wide column I (0..3 the meta columns, then the
- * template's cells), as --labels=zh writes it.  Returned in BUF
+/* The --labels=zh header label of column I of template T's own columns
+ * (0..3 the meta columns, then T's cells in template order).  Returned in BUF
  * (NUL-terminated, truncated to SIZE). */
 void gir_csv_zh_label(const gir_template *t, size_t i, char *buf, size_t size);
 

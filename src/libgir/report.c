@@ -32,7 +32,7 @@ gir_report_reset(gir_report *r)
     r->next_cell = 0;
     r->tmpl = &gir_template_2021;
     if (r->cells)
-        memset(r->cells, 0, r->tmpl->ncells * sizeof *r->cells);
+        memset(r->cells, 0, GIR_TEMPLATE_MAX_CELLS * sizeof *r->cells);
 }
 
 void
@@ -84,13 +84,17 @@ push_meta(gir_report *r, const char *key, const char *value)
 {
     r->meta = xgrow(r->meta, &r->capmeta, r->nmeta + 1, sizeof *r->meta);
     r->meta[r->nmeta++] = (gir_meta) {key, value};
+    /* Cells are keyed by the template gir-split named; once cells exist
+     * their numbering must not change under them. */
+    if (strcmp(key, "template") == 0 && !r->have_cells && !r->cells_added)
+        r->tmpl = gir_template_of_meta(value);
 }
 
 static gir_cell *
 cells_of(gir_report *r)
 {
     if (!r->cells)
-        r->cells = xcalloc(r->tmpl->ncells, sizeof *r->cells);
+        r->cells = xcalloc(GIR_TEMPLATE_MAX_CELLS, sizeof *r->cells);
     return r->cells;
 }
 

@@ -72,7 +72,7 @@ typedef struct gir_report {
     gir_meta *meta;
     size_t nmeta, capmeta;
 
-    const gir_template *tmpl;   /* the template cells are keyed by (2021) */
+    const gir_template *tmpl;   /* the template cells are keyed by: meta template */
     gir_cell *cells;            /* tmpl->ncells entries */
     int have_cells;             /* cell records were read */
     int cells_added;            /* cells were computed here: write them */

@@ -74,6 +74,45 @@ static const anchor_def anchor_defs[] = {
 };
 #define N_ANCHORS (sizeof anchor_defs / sizeof anchor_defs[0])
 
+/* The 2019 template's rows (keys-2019.tsv): t2 has two more rows, t3 has
+ * the single row （六）其他处理 instead of 2021's three; the other t3 rows
+ * and t4 print as in 2021, so their patterns are the same. */
+static const anchor_def anchor_defs_2019[] = {
+    {"t2", "regulations", "规章"},
+    {"t2", "normative_docs", "规范性文件"},
+    {"t2", "licensing", "行政许可"},
+    {"t2", "other_services", "对外管理服务"},
+    {"t2", "penalty", "行政处罚"},
+    {"t2", "enforcement", "行政强制"},
+    {"t2", "fees", "事业性收费"},
+    {"t2", "procurement", "集中采购"},
+    {"t3", "new", "本年新收"},
+    {"t3", "carried_over", "上年结转"},
+    {"t3", "granted", "予以公开"},
+    {"t3", "partial", "部分公开"},
+    {"t3", "denied.state_secret", "国家秘密"},
+    {"t3", "denied.law_forbidden", "(?:\\d[.、])?其他法律|法规禁止"},
+    {"t3", "denied.three_safety", "(?:\\d[.、])?危及|三安全一稳定"},
+    {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
+    {"t3", "denied.internal", "(?:\\d[.、])?属于三类|内部事务"},
+    {"t3", "denied.process", "(?:\\d[.、])?属于四类|过程性信息"},
+    {"t3", "denied.enforcement_file", "执法案卷"},
+    {"t3", "denied.query", "查询事项"},
+    {"t3", "unable.not_held", "不掌握"},
+    {"t3", "unable.needs_creation", "没有现成|另行制作"},
+    {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
+    {"t3", "not_processed.petition", "信访|举报投诉"},
+    {"t3", "not_processed.duplicate", "(?:\\d[.、])?重复申请"},
+    {"t3", "not_processed.publication", "出版物"},
+    {"t3", "not_processed.mass_repeat", "大量反复"},
+    {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
+    {"t3", "other", "(?:\\(六\\))?其他处理"},
+    {"t3", "total", "(?:\\(七\\))?总计"},
+    {"t3", "carried_forward", "(?:[一二三四五六]、)?结转下年"},
+    {"t4", "all", "(?:政府信息公开)?行政复议"},
+};
+#define N_ANCHORS_2019 (sizeof anchor_defs_2019 / sizeof anchor_defs_2019[0])
+
 /* The 2019 template's single row (六)其他处理, still printed by some 2021
  * reports; and the header that starts t2 (its rows' words also occur in
  * section 二's narrative). */
@@ -81,7 +120,8 @@ static const char other2019_pattern[] = "(?:\\(六\\))?其他处理";
 static const char t2_start_pattern[] = "第二十条|信息内容";
 static const char t4_header_pattern[] = "维持|纠正|审结|结果";
 
-static pcre2_code *anchor_code[N_ANCHORS];
+/* Compiled anchors: anchor_defs at [0, N_ANCHORS), then anchor_defs_2019. */
+static pcre2_code *anchor_code[N_ANCHORS + N_ANCHORS_2019];
 static pcre2_code *other2019_code, *t2_start_code, *t4_header_code;
 static pcre2_match_data *match_data;
 
@@ -101,7 +141,7 @@ typedef struct literal_filter {
     size_t len[MAX_LITERALS];
 } literal_filter;
 
-static literal_filter filters[64];
+static literal_filter filters[N_ANCHORS + N_ANCHORS_2019 + 3];
 static size_t nfilters;
 
 /* Source length of the group at SRC, an opening parenthesis, with its
@@ -205,6 +245,8 @@ compile_all(void)
         return;
     for (size_t i = 0; i < N_ANCHORS; i++)
         anchor_code[i] = compile(anchor_defs[i].pattern);
+    for (size_t i = 0; i < N_ANCHORS_2019; i++)
+        anchor_code[N_ANCHORS + i] = compile(anchor_defs_2019[i].pattern);
     other2019_code = compile(other2019_pattern);
     t2_start_code = compile(t2_start_pattern);
     t4_header_code = compile(t4_header_pattern);
@@ -379,13 +421,17 @@ row_layout_compute(row_layout *rl, const gir_template *tm, const char *name)
     memset(rl, 0, sizeof *rl);
     rl->tm = tm;
     rl->name = name;
-    for (size_t i = 0; i < N_ANCHORS; i++) {
-        if (strcmp(anchor_defs[i].table, name) != 0)
+    /* The template says which rows to anchor. */
+    int is2019 = tm == &gir_template_2019;
+    const anchor_def *defs = is2019 ? anchor_defs_2019 : anchor_defs;
+    size_t ndefs = is2019 ? N_ANCHORS_2019 : N_ANCHORS, base = is2019 ? N_ANCHORS : 0;
+    for (size_t i = 0; i < ndefs; i++) {
+        if (strcmp(defs[i].table, name) != 0)
             continue;
         if (!rl->nrows)
-            rl->first_anchor = i;
+            rl->first_anchor = base + i;
         size_t k = rl->nrows++;
-        rl->rows[k].name = anchor_defs[i].row;
+        rl->rows[k].name = defs[i].row;
         /* The row's cells follow each other in template order. */
         for (size_t c = 0; c < tm->ncells; c++) {
             const gir_cell_def *d = &tm->cells[c];
@@ -538,6 +584,9 @@ find_2019_other(table *t)
 {
     region *g = &t->g;
     row *confirm = NULL, *total = NULL;
+    /* The 2019 template reads its （六） row as a row of its own. */
+    if (gir_t3_row(t->r->tmpl, "other.other") < 0)
+        return (size_t) -1;
     for (size_t k = 0; k < t->nrows; k++) {
         if (strcmp(t->rows[k].name, "not_processed.confirm") == 0)
             confirm = &t->rows[k];
@@ -1539,6 +1588,64 @@ dump_tokens(const region *g)
     }
 }
 
+/* A page flattened to one line holds every section: the table ends where
+ * the next section's heading starts, or its last row would take the next
+ * table's numbers (a 2019 t2 whose 采购总金额 is text, `395...元`). */
+static void
+cut_at_next_heading(table *t, int sec)
+{
+    region *g = &t->g;
+    size_t from = heading_end(t, sec);
+    for (int s = sec + 1; s <= 6 && g->stream; s++) {
+        const gir_section *h = &t->r->sections[s - 1];
+        if (!h->line || !h->heading)
+            continue;
+        size_t n;
+        char *norm = gir_norm_arena(&t->r->arena, h->heading, strlen(h->heading),
+                                    GIR_NORM_STRIP_SPACE, &n);
+        const char *at = n >= 12 ? strstr(g->stream + from, norm) : NULL;
+        if (!at)
+            return;
+        size_t cut = (size_t) (at - g->stream), keep = tok_at(g, cut) + 1;
+        g->slen = cut;
+        g->stream[cut] = '\0';
+        while (g->nlab > 0 && g->lab_off[g->nlab - 1] >= cut)
+            g->nlab--;
+        if (keep < g->toks.n)
+            g->toks.n = keep;
+        return;
+    }
+}
+
+/* The 2019 template's 本年增/减 may be negative; a scraped page that lost
+ * its cell borders glues the sign between two numbers (`35-15`: 35 and
+ * -15), and the tokeniser's label '-' would end the row there.  In a
+ * table with signed cells that '-' is the next number's sign. */
+static void
+join_glued_signs(table *t)
+{
+    int signed_cells = 0;
+    for (size_t c = 0; c < t->r->tmpl->ncells; c++)
+        signed_cells |= t->r->tmpl->cells[c].kind == GIR_KIND_SIGNED
+            && strcmp(t->r->tmpl->cells[c].table, t->name) == 0;
+    region *g = &t->g;
+    for (size_t i = 1; signed_cells && i + 1 < g->toks.n; i++) {
+        gir_tok *a = &g->toks.v[i - 1], *m = &g->toks.v[i], *b = &g->toks.v[i + 1];
+        size_t vlen = strlen(b->value);
+        if (m->kind != GIR_TOK_LABEL || strcmp(m->text, "-") != 0 || a->kind != GIR_TOK_NUM
+            || b->kind != GIR_TOK_NUM || a->li != m->li || b->li != m->li
+            || a->field != m->field || b->field != m->field || b->value[0] == '-'
+            || vlen + 2 > sizeof b->value)
+            continue;
+        if (strcmp(b->value, "0") != 0) {
+            memmove(b->value + 1, b->value, vlen + 1);
+            b->value[0] = '-';
+        }
+        b->run = 0;                 /* a signed number is one cell */
+        m->kind = GIR_TOK_EMPTY;    /* no label: the row goes on */
+    }
+}
+
 static void
 build_table(gir_report *r, const char *name, int sec, const char *title)
 {
@@ -1551,6 +1658,9 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         end = r->nlines;
     }
     region_build(&t->g, r, first, end);
+    if (have_section)
+        cut_at_next_heading(t, sec);
+    join_glued_signs(t);
     if (getenv("GIR_TABLE_DEBUG"))
         dump_tokens(&t->g);
     read_rows(t, sec);
@@ -1559,6 +1669,7 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         region_free(&t->g);
         table_init(t, r, name, title);
         region_build(&t->g, r, 0, r->nlines);
+        join_glued_signs(t);
         read_rows(t, sec);
     }
     if (!any_found(t)) {
@@ -1577,16 +1688,9 @@ void
 gir_table_build(gir_report *r)
 {
     compile_all();
-    const char *tmpl = gir_report_meta(r, "template");
-    if (tmpl && strcmp(tmpl, "2019") == 0) {
-        /* The 2019 t2 has other rows and columns (keys-2019.tsv). */
-        gir_warn(r->source, 0, "2019 template: table t2 has other columns; its 2021 cells "
-                 "are left empty");
-        for (size_t i = 0; i < r->tmpl->t3_first; i++)
-            gir_report_set_cell(r, i, "", 0);
-    } else {
-        build_table(r, "t2", 2, "主动公开政府信息情况");
-    }
+    /* r->tmpl is the template gir-split named (report.c); the anchors
+     * follow it (table_init). */
+    build_table(r, "t2", 2, "主动公开政府信息情况");
     build_table(r, "t3", 3, "收到和处理政府信息公开申请情况");
     build_table(r, "t4", 4, "政府信息公开行政复议、行政诉讼情况");
 }

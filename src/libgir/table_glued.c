@@ -16,7 +16,9 @@
 #define MAX_CANDIDATES 4096     /* per row; more is ambiguity, not work */
 #define MAX_COMBINATIONS 200000L
 
-enum { T3_ROWS = 25, T3_COLS = 7, T3_FIRST_RESULT = 2, T3_TOTAL = 23, T3_FORWARD = 24 };
+/* t3 has 25 rows in the 2021 template, 23 in the 2019 one; in both the
+ * result rows run from the third to (七)总计, the second last row. */
+enum { T3_ROWS = 25, T3_ROWS_2019 = 23, T3_COLS = 7, T3_FIRST_RESULT = 2 };
 
 typedef struct cand {
     long long val[GIR_GLUED_MAXVALS];
@@ -47,8 +49,10 @@ parse_count(const char *s, size_t n, int *ok)
 {
     long long v = 0;
     *ok = n > 0 && n <= 9 && !(n > 1 && s[0] == '0');
-    for (size_t i = 0; *ok && i < n; i++)
+    for (size_t i = 0; *ok && i < n; i++) {
+        *ok = s[i] >= '0' && s[i] <= '9';  /* a decimal or signed piece is no count */
         v = v * 10 + (s[i] - '0');
+    }
     return v;
 }
 
@@ -123,8 +127,9 @@ row_identities_hold(const cand *c, gir_glued_table table)
 /* The t3 column identities over the current choice of every row. */
 static int
 t3_columns_hold(const long long *const *val, const unsigned char *const *blank,
-                const int *have)
+                const int *have, size_t nrows)
 {
+    const int T3_TOTAL = (int) nrows - 2, T3_FORWARD = (int) nrows - 1;
     for (int col = 0; col < T3_COLS; col++) {
         if (have[T3_TOTAL] && !blank[T3_TOTAL][col]) {
             long long s = 0;
@@ -193,7 +198,7 @@ combine_t3(gir_glued_row *rows, size_t nrows, cands *cs)
                 val[r] = cs[r].v[pick[r]].val;
                 blank[r] = cs[r].v[pick[r]].blank;
             }
-        if (t3_columns_hold(val, blank, have)) {
+        if (t3_columns_hold(val, blank, have, nrows)) {
             solutions++;
             for (size_t r = 0; r < nrows; r++)
                 if (rows[r].state == GIR_GLUED_RUNS) {
@@ -246,7 +251,7 @@ gir_glued_solve(gir_glued_row *rows, size_t nrows, gir_glued_table table)
                 cs[r].v[keep++] = cs[r].v[i];
         cs[r].n = keep;
     }
-    if (table == GIR_GLUED_T3 && nrows == T3_ROWS) {
+    if (table == GIR_GLUED_T3 && (nrows == T3_ROWS || nrows == T3_ROWS_2019)) {
         combine_t3(rows, nrows, cs);
     } else if (table == GIR_GLUED_T4) {
         for (size_t r = 0; r < nrows; r++)

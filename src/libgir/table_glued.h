@@ -40,8 +40,9 @@ typedef struct gir_glued_row {
 
 typedef enum { GIR_GLUED_T2, GIR_GLUED_T3, GIR_GLUED_T4 } gir_glued_table;
 
-/* Solve the RUNS rows of a table in place (for T3, ROWS are the 25 rows in
- * template order; for T4 the one row of 15; for T2 its six rows). */
+/* Solve the RUNS rows of a table in place (for T3, ROWS are the 25 rows
+ * of the 2021 template or the 23 of the 2019 one, in template order; for
+ * T4 the one row of 15; for T2 its rows). */
 void gir_glued_solve(gir_glued_row *rows, size_t nrows, gir_glued_table table);
 
 /* Is any piece of the row's tokens a run that could hold several cells,

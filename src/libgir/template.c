@@ -1,24 +1,54 @@
-/* template.c - the 2021 template as data (generated from keys-2021.tsv). */
+/* template.c - the templates as data (generated from keys-2021.tsv and
+ * keys-2019.tsv by scripts/gen-template). */
 #include "config.h"
 #include "template.h"
 
 #include <string.h>
 
+#include "template_2019.h"
 #include "template_2021.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-const gir_template gir_template_2021 = {
-    .name = "2021",
-    .ncells = COUNT(template_2021_cells),
-    .cells = template_2021_cells,
-    .t3_first = 10,
-    .n_t3_rows = COUNT(template_2021_t3_rows),
-    .n_t3_cols = COUNT(template_2021_t3_cols),
-    .t3_rows = template_2021_t3_rows,
-    .t3_cols = template_2021_t3_cols,
-    .t4_first = 10 + COUNT(template_2021_t3_rows) * COUNT(template_2021_t3_cols),
-};
+#define TEMPLATE(NAME)                                                  \
+    {                                                                   \
+        .name = #NAME,                                                  \
+        .ncells = COUNT(template_##NAME##_cells),                       \
+        .cells = template_##NAME##_cells,                               \
+        .t3_first = TEMPLATE_##NAME##_T3_FIRST,                         \
+        .n_t3_rows = COUNT(template_##NAME##_t3_rows),                  \
+        .n_t3_cols = COUNT(template_##NAME##_t3_cols),                  \
+        .t3_rows = template_##NAME##_t3_rows,                           \
+        .t3_cols = template_##NAME##_t3_cols,                           \
+        .t4_first = TEMPLATE_##NAME##_T3_FIRST                          \
+            + COUNT(template_##NAME##_t3_rows) * COUNT(template_##NAME##_t3_cols), \
+    }
+
+const gir_template gir_template_2021 = TEMPLATE(2021);
+const gir_template gir_template_2019 = TEMPLATE(2019);
+
+const gir_template *const gir_templates[] = {&gir_template_2021, &gir_template_2019};
+const size_t gir_n_templates = COUNT(gir_templates);
+
+_Static_assert(COUNT(template_2021_cells) <= GIR_TEMPLATE_MAX_CELLS
+               && COUNT(template_2019_cells) <= GIR_TEMPLATE_MAX_CELLS,
+               "GIR_TEMPLATE_MAX_CELLS is the largest template");
+
+const gir_template *
+gir_template_named(const char *name)
+{
+    for (size_t i = 0; name && i < COUNT(gir_templates); i++)
+        if (strcmp(gir_templates[i]->name, name) == 0)
+            return gir_templates[i];
+    return NULL;
+}
+
+const gir_template *
+gir_template_of_meta(const char *name)
+{
+    const gir_template *t = gir_template_named(name);
+    return t ? t : &gir_template_2021;
+}
 
 static int
 cell_is(const gir_cell_def *c, const char *table, const char *row, const char *col)

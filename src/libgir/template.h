@@ -1,15 +1,22 @@
-/* template.h - the report template: every cell's key and official labels.
+/* template.h - the report templates: every cell's key and official labels.
  *
  * The 2021 template (国办公开办函〔2021〕30号) has 200 cells: t2 (10),
- * t3 (25 rows x 7 columns), t4 (15).  Cells are numbered in keys-2021.tsv
- * order, which is the order of cell records and of the wide CSV columns:
- * t2, then t3 row by row, then t4. */
+ * t3 (25 rows x 7 columns), t4 (15).  The 2019 template (reports for 2019
+ * and 2020) has 198: t2 (22, other rows and columns), t3 (23 rows: （六）
+ * 其他处理 is one row), t4 (15).  Cells are numbered in keys-NAME.tsv
+ * order, which is the order of cell records: t2, then t3 row by row, then
+ * t4.  A key names the same thing in both templates (t3.granted.natural);
+ * a cell of one template only has a key the other does not use. */
 #ifndef GIR_TEMPLATE_H
 #define GIR_TEMPLATE_H
 
 #include <stddef.h>
 
-typedef enum { GIR_KIND_COUNT, GIR_KIND_DECIMAL } gir_kind;
+typedef enum {
+    GIR_KIND_COUNT,                   /* a non-negative integer */
+    GIR_KIND_DECIMAL,                 /* a non-negative number (fees, money) */
+    GIR_KIND_SIGNED                   /* an integer that may be negative (本年增/减) */
+} gir_kind;
 
 typedef struct gir_cell_def {
     const char *table, *row, *col;
@@ -24,7 +31,7 @@ typedef struct gir_axis {
 } gir_axis;
 
 typedef struct gir_template {
-    const char *name;                 /* "2021" */
+    const char *name;                 /* "2021", "2019" */
     size_t ncells;
     const gir_cell_def *cells;
     size_t t3_first;                  /* index of t3's first cell */
@@ -33,7 +40,19 @@ typedef struct gir_template {
     size_t t4_first;                  /* index of t4's first cell */
 } gir_template;
 
-extern const gir_template gir_template_2021;
+extern const gir_template gir_template_2021, gir_template_2019;
+
+/* All templates, newest first; and the most cells any of them has (a
+ * report's cell vector holds that many, whatever its template). */
+extern const gir_template *const gir_templates[];
+extern const size_t gir_n_templates;
+#define GIR_TEMPLATE_MAX_CELLS 200
+
+/* The template named NAME ("2021", "2019"), or NULL. */
+const gir_template *gir_template_named(const char *name);
+/* The template of a report whose meta template is NAME: the one named, or
+ * 2021 for "unknown", NULL or anything else (as gir did before 2019). */
+const gir_template *gir_template_of_meta(const char *name);
 
 /* Index of the cell TABLE ROW COL, or -1.  HINT, when >= 0, is tried first
  * (cell records usually come in template order). */

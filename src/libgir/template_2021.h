@@ -237,3 +237,4 @@ static const gir_axis template_2021_t3_cols[] = {
     {"other_org", "法人或其他组织 其他"},
     {"total", "总计"},
 };
+#define TEMPLATE_2021_T3_FIRST 10
