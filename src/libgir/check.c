@@ -7,8 +7,6 @@
 #include "config.h"
 #include "check.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -17,6 +15,7 @@
 
 #include "diag.h"
 #include "norm.h"
+#include "regex.h"
 #include "xmalloc.h"
 
 /* ---- the cross-year memory: organ, year and two t3 rows per report ---- */
@@ -109,35 +108,15 @@ struct gir_checker {
     cell_indices ix;
 };
 
-static pcre2_code *
-compile(const char *src)
-{
-    int err;
-    PCRE2_SIZE off;
-    if (!src)
-        return NULL;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR) src, PCRE2_ZERO_TERMINATED,
-                                     PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
-                                     &err, &off, NULL);
-    if (!code) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(err, msg, sizeof msg);
-        gir_errmsg(NULL, 0, "internal error: pattern at %zu: %s", (size_t) off, msg);
-        abort();
-    }
-    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-    return code;
-}
-
 gir_checker *
 gir_checker_new(int strict)
 {
     gir_checker *c = xcalloc(1, sizeof *c);
     c->strict = strict;
     for (size_t i = 0; i < N_TEXT_RULES; i++) {
-        c->rules[i].pattern = compile(text_rules[i].pattern);
-        c->rules[i].forbid = compile(text_rules[i].forbid);
-        c->rules[i].sentence = compile(text_rules[i].sentence);
+        c->rules[i].pattern = gir_regex_compile(text_rules[i].pattern);
+        c->rules[i].forbid = gir_regex_compile(text_rules[i].forbid);
+        c->rules[i].sentence = gir_regex_compile(text_rules[i].sentence);
     }
     c->md = pcre2_match_data_create(8, NULL);
     return c;

@@ -11,8 +11,6 @@
 #include "config.h"
 #include "split.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +18,7 @@
 #include "diag.h"
 #include "html.h"
 #include "norm.h"
+#include "regex.h"
 
 /* ---- compiled patterns ---- */
 
@@ -55,19 +54,7 @@ static pcre2_code *
 compiled(pattern *p)
 {
     if (!p->code) {
-        int err;
-        PCRE2_SIZE off;
-        p->code = pcre2_compile((PCRE2_SPTR) p->src, PCRE2_ZERO_TERMINATED,
-                                PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
-                                &err, &off, NULL);
-        if (!p->code) {
-            /* A bad built-in pattern is a programming error. */
-            PCRE2_UCHAR msg[256];
-            pcre2_get_error_message(err, msg, sizeof msg);
-            gir_errmsg(NULL, 0, "internal error: pattern at %zu: %s", (size_t) off, msg);
-            abort();
-        }
-        pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE);
+        p->code = gir_regex_compile(p->src);
         if (!match_data)
             match_data = pcre2_match_data_create(32, NULL);
     }
@@ -558,7 +545,7 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     int final_newline = 1;
 
     if (gir_looks_like_html(data, len)) {
-        if (gir_html_lines(data, len, force, &r->arena, &lines, &nlines, &encoding) < 0)
+        if (gir_html_lines(source, data, len, force, &r->arena, &lines, &nlines, &encoding) < 0)
             return -1;
     } else {
         if (gir_decode(data, len, force, &dec) < 0)

@@ -14,8 +14,6 @@
 #include "config.h"
 #include "table.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +21,7 @@
 #include "diag.h"
 #include "norm.h"
 #include "number.h"
+#include "regex.h"
 #include "table_glued.h"
 #include "table_tok.h"
 
@@ -222,18 +221,7 @@ filter_of(const pcre2_code *code)
 static pcre2_code *
 compile(const char *src)
 {
-    int err;
-    PCRE2_SIZE off;
-    pcre2_code *c = pcre2_compile((PCRE2_SPTR) src, PCRE2_ZERO_TERMINATED,
-                                  PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &err, &off,
-                                  NULL);
-    if (!c) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(err, msg, sizeof msg);
-        gir_errmsg(NULL, 0, "internal error: pattern %s at %zu: %s", src, (size_t) off, msg);
-        abort();
-    }
-    pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+    pcre2_code *c = gir_regex_compile(src);
     add_filter(c, src);
     return c;
 }
