@@ -14,20 +14,6 @@
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD";   /* U+FFFD */
 
-/* A growing output buffer. */
-typedef struct obuf {
-    char *p;
-    size_t len, cap;
-} obuf;
-
-static void
-ob_put(obuf *b, const char *s, size_t n)
-{
-    b->p = xgrow(b->p, &b->cap, b->len + n + 1, 1);
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-}
-
 int
 gir_utf8_valid(const char *buf, size_t len)
 {
@@ -75,7 +61,7 @@ gir_utf8_valid(const char *buf, size_t len)
 
 /* Copy UTF-8, replacing invalid bytes and NULs with U+FFFD. */
 static size_t
-repair_utf8(const char *in, size_t len, obuf *b)
+repair_utf8(const char *in, size_t len, gir_buf *b)
 {
     const unsigned char *s = (const unsigned char *) in;
     size_t bad = 0, i = 0, run = 0;
@@ -89,8 +75,8 @@ repair_utf8(const char *in, size_t len, obuf *b)
         int invalid = s[i] == 0
             || (cp == 0xFFFD && !(n == 3 && s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD));
         if (invalid) {
-            ob_put(b, in + run, i - run);
-            ob_put(b, REPLACEMENT, 3);
+            gir_buf_put(b, in + run, i - run);
+            gir_buf_put(b, REPLACEMENT, 3);
             bad++;
             i += n;
             run = i;
@@ -98,7 +84,7 @@ repair_utf8(const char *in, size_t len, obuf *b)
             i += n;
         }
     }
-    ob_put(b, in + run, len - run);
+    gir_buf_put(b, in + run, len - run);
     return bad;
 }
 
@@ -106,7 +92,7 @@ repair_utf8(const char *in, size_t len, obuf *b)
  * skipping one byte.  Returns the number of replacements, or -1 if the
  * encoding is unknown. */
 static long
-convert(const char *from, const char *in, size_t len, obuf *b)
+convert(const char *from, const char *in, size_t len, gir_buf *b)
 {
     iconv_t cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t) -1)
@@ -119,12 +105,12 @@ convert(const char *from, const char *in, size_t len, obuf *b)
         char *op = tmp;
         size_t ol = sizeof tmp;
         size_t r = iconv(cd, &ip, &il, &op, &ol);
-        ob_put(b, tmp, (size_t) (op - tmp));
+        gir_buf_put(b, tmp, (size_t) (op - tmp));
         if (r == (size_t) -1) {
             if (errno == E2BIG)
                 continue;
             /* EILSEQ or EINVAL (truncated at the end): replace one byte. */
-            ob_put(b, REPLACEMENT, 3);
+            gir_buf_put(b, REPLACEMENT, 3);
             bad++;
             ip++;
             il--;
@@ -191,7 +177,7 @@ int
 gir_decode(const char *in, size_t len, const char *force, gir_decoded *out)
 {
     memset(out, 0, sizeof *out);
-    obuf b = {0};
+    gir_buf b = {0};
     long bad = 0;
     const unsigned char *u = (const unsigned char *) in;
 
@@ -218,13 +204,13 @@ gir_decode(const char *in, size_t len, const char *force, gir_decoded *out)
         out->encoding = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
         bad = convert(out->encoding, in + 2, len - 2, &b);
     } else if (gir_utf8_valid(in, len)) {
-        ob_put(&b, in, len);
+        gir_buf_put(&b, in, len);
         out->encoding = "UTF-8";
     } else {
         /* Not UTF-8: GB18030 if it explains the bytes better. */
-        obuf g = {0};
+        gir_buf g = {0};
         long gbad = convert("GB18030", in, len, &g);
-        obuf f = {0};
+        gir_buf f = {0};
         long fbad = (long) repair_utf8(in, len, &f);
         size_t high = 0;
         for (size_t i = 0; i < len; i++)
@@ -244,16 +230,16 @@ gir_decode(const char *in, size_t len, const char *force, gir_decoded *out)
         }
     }
     if (!b.p)
-        ob_put(&b, "", 0);
+        gir_buf_put(&b, "", 0);
     if (force && !gir_utf8_valid(b.p, b.len)) {
         /* iconv may pass through what it cannot judge (glibc copies
          * UTF-8 above U+10FFFF): the output must be valid UTF-8 anyway. */
-        obuf fixed = {0};
+        gir_buf fixed = {0};
         bad += (long) repair_utf8(b.p, b.len, &fixed);
         free(b.p);
         b = fixed;
         if (!b.p)
-            ob_put(&b, "", 0);
+            gir_buf_put(&b, "", 0);
     }
     b.len = unify_newlines(b.p, b.len);
     b.p[b.len] = '\0';

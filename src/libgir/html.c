@@ -243,24 +243,10 @@ decode_page(const char *data, size_t len, const char *force, gir_decoded *dec)
 
 /* ---- output ---- */
 
-typedef struct buf {
-    char *p;
-    size_t len, cap;
-} buf;
-
-static void
-buf_put(buf *b, const char *s, size_t n)
-{
-    b->p = xgrow(b->p, &b->cap, b->len + n + 1, 1);
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = '\0';
-}
-
 /* Append text with whitespace (ASCII and NBSP) collapsed to one space;
  * *SPACE says a space is pending (it is written only before more text). */
 static void
-put_collapsed(buf *b, const char *s, int *space)
+put_collapsed(gir_buf *b, const char *s, int *space)
 {
     const unsigned char *p = (const unsigned char *) s;
     while (*p) {
@@ -279,9 +265,9 @@ put_collapsed(buf *b, const char *s, int *space)
                        || *p == '\v' || (p[0] == 0xC2 && p[1] == 0xA0)))
             p++;
         if (*space && b->len)
-            buf_put(b, " ", 1);
+            gir_buf_put(b, " ", 1);
         *space = 0;
-        buf_put(b, (const char *) run, (size_t) (p - run));
+        gir_buf_put(b, (const char *) run, (size_t) (p - run));
     }
 }
 
@@ -289,7 +275,7 @@ typedef struct out {
     gir_arena *a;
     gir_line *lines;          /* malloc'd while growing, copied to the arena at the end */
     size_t n, cap;
-    buf cur;                  /* the line being built */
+    gir_buf cur;                  /* the line being built */
     int space;                /* a space is pending in cur */
     long line;                /* source line of cur, 0 until it has text */
     long pending;             /* line of the block that opened cur, 0 if none */
@@ -497,7 +483,7 @@ compute_facts(xmlNode *root)
 /* The text of cell C: its inline text, with blocks and <br> inside it
  * joined by a space (they do not split the cell); trimmed. */
 static void
-cell_text(const xmlNode *c, buf *b)
+cell_text(const xmlNode *c, gir_buf *b)
 {
     b->len = 0;
     if (b->p)
@@ -720,7 +706,7 @@ emit_table(out *o, xmlNode *t)
     slot *carry = xcalloc(MAX_COLS, sizeof *carry);
     const char **field = xcalloc(MAX_COLS, sizeof *field);
     char **owned = xcalloc(MAX_COLS, sizeof *owned);
-    buf cell = {0}, line = {0};
+    gir_buf cell = {0}, line = {0};
     for (size_t r = 0; r < nrows; r++) {
         unsigned char occ[MAX_COLS];
         for (size_t k = 0; k < width; k++) {
@@ -761,8 +747,8 @@ emit_table(out *o, xmlNode *t)
         int any = 0;
         for (size_t k = 0; k < width; k++) {
             if (k)
-                buf_put(&line, "\t", 1);
-            buf_put(&line, field[k], strlen(field[k]));
+                gir_buf_put(&line, "\t", 1);
+            gir_buf_put(&line, field[k], strlen(field[k]));
             any |= field[k][0] != '\0';
         }
         if (any)
@@ -868,7 +854,7 @@ silent_structured(void *ctx, xmlErrorPtr e)
 }
 
 int
-gir_html_lines(const char *data, size_t len, const char *force, gir_arena *a,
+gir_html_lines(const char *source, const char *data, size_t len, const char *force, gir_arena *a,
                gir_line **lines, size_t *nlines, const char **encoding)
 {
     *lines = NULL;
@@ -880,7 +866,8 @@ gir_html_lines(const char *data, size_t len, const char *force, gir_arena *a,
         return -1;
     *encoding = dec.encoding;
     if (dec.n_invalid)
-        gir_warn(NULL, 0, "HTML page: %zu invalid byte%s (as %s) replaced by U+FFFD",
+        gir_warn(source, dec.first_invalid_line,
+                 "HTML page: %zu invalid byte%s (as %s) replaced by U+FFFD",
                  dec.n_invalid, dec.n_invalid == 1 ? "" : "s", dec.encoding);
     if (dec.len > (size_t) INT32_MAX) {
         gir_decoded_free(&dec);
@@ -923,7 +910,7 @@ gir_html_lines(const char *data, size_t len, const char *force, gir_arena *a,
     gir_decoded_free(&dec);
     free(o.cur.p);
     if (o.dropped_cells)
-        gir_warn(NULL, 0, "HTML page: %zu table cell%s past column %d dropped", o.dropped_cells,
+        gir_warn(source, 0, "HTML page: %zu table cell%s past column %d dropped", o.dropped_cells,
                  o.dropped_cells == 1 ? "" : "s", MAX_COLS);
 
     *lines = gir_arena_alloc(a, (o.n ? o.n : 1) * sizeof **lines);

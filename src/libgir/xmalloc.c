@@ -209,3 +209,13 @@ gir_arena_free(gir_arena *a)
     a->head = NULL;
     a->used = 0;
 }
+
+void
+gir_buf_put(gir_buf *b, const char *s, size_t n)
+{
+    b->p = xgrow(b->p, &b->cap, b->len + n + 1, 1);
+    if (n)
+        memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}

@@ -16,6 +16,14 @@ char *xmemdup0(const void *p, size_t n);     /* copy plus a terminating NUL */
 /* Grow *p (an array of *cap elements of size elsize) to hold at least need. */
 void *xgrow(void *p, size_t *cap, size_t need, size_t elsize);
 
+/* A growing byte string; p is NUL-terminated once anything was put. */
+typedef struct gir_buf {
+    char *p;
+    size_t len, cap;
+} gir_buf;
+
+void gir_buf_put(gir_buf *b, const char *s, size_t n);
+
 /* An arena hands out memory that lives until gir_arena_reset(): everything
  * one report needs, freed at once, so that per-line allocation costs a
  * pointer bump and memory is bounded by the largest report. */

@@ -16,7 +16,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
     size_t n;
     const char *enc;
     (void) gir_looks_like_html((const char *) data, len);
-    if (gir_html_lines((const char *) data, len, NULL, &a, &lines, &n, &enc) == 0) {
+    if (gir_html_lines("fuzz", (const char *) data, len, NULL, &a, &lines, &n, &enc) == 0) {
         for (size_t i = 0; i < n; i++) {
             if (lines[i].line <= 0)
                 fuzz_fail("line %zu has number %ld", i, lines[i].line);
