@@ -68,13 +68,67 @@ ends_name(const char *p, const char *e)
            || *p == '\r' || *p == '\f';
 }
 
+/* Does the line [P, E) say "Markdown"?  A pipe table's delimiter row
+ * (|---|:--:|), an ATX heading (# to ###### then a space) or a line in
+ * bold (**...**): what pandoc and html2text write, never page text. */
+static int
+markdown_line(const char *p, const char *e)
+{
+    while (p < e && (*p == ' ' || *p == '\t'))
+        p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        e--;
+    if (e - p >= 5 && p[0] == '*' && p[1] == '*' && p[2] != ' ' && p[2] != '*'
+        && e[-1] == '*' && e[-2] == '*')
+        return 1;
+    if (p < e && *p == '#') {
+        const char *q = p;
+        while (q < e && *q == '#')
+            q++;
+        return q - p <= 6 && q < e && *q == ' ';
+    }
+    if (p == e || (*p != '|' && *p != '-' && *p != ':'))
+        return 0;
+    int dashes = 0, pipes = 0;
+    for (const char *q = p; q < e; q++) {
+        if (*q == '-')
+            dashes++;
+        else if (*q == '|')
+            pipes++;
+        else if (*q != ':' && *q != ' ')
+            return 0;
+    }
+    return dashes >= 3 && pipes >= 1;
+}
+
+/* A page fragment (no <html>, <head>, <body> or doctype first) may be
+ * Markdown that starts with a raw HTML block: pandoc's gfm keeps <div>s.
+ * It is Markdown when any line of it is one. */
+static int
+has_markdown_lines(const char *data, size_t len)
+{
+    const char *p = data, *end = data + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t) (end - p));
+        const char *e = nl ? nl : end;
+        if (markdown_line(p, e))
+            return 1;
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* 1: an HTML document; 2: a fragment that begins with a tag (markup or
+ * Markdown: has_markdown_lines decides); 0: not HTML. */
 static int
 looks_like_html_ascii(const char *p, const char *e)
 {
+    /* The first N_DOCUMENT_TAGS begin only a whole document. */
+    enum { N_DOCUMENT_TAGS = 8 };
     static const char *const tags[] = {
-        "html", "head", "body", "table", "p", "div", "meta", "title", "style", "script",
-        "link", "h1", "h2", "h3", "h4", "h5", "h6", "span", "font", "center", "article",
-        "section", "main", "header", "nav", "form", "ul", "ol", "br", "tr", "td", "base"};
+        "html", "head", "body", "meta", "title", "style", "script", "base",
+        "table", "p", "div", "link", "h1", "h2", "h3", "h4", "h5", "h6", "span", "font", "center", "article",
+        "section", "main", "header", "nav", "form", "ul", "ol", "br", "tr", "td"};
     for (int guard = 0; guard < 64; guard++) {
         while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f'))
             p++;
@@ -107,7 +161,7 @@ looks_like_html_ascii(const char *p, const char *e)
         }
         for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
             if (ascii_prefix_ci(p, e, tags[i]) && ends_name(p + strlen(tags[i]), e))
-                return 1;
+                return i < N_DOCUMENT_TAGS ? 1 : 2;
         return 0;
     }
     return 0;
@@ -126,15 +180,14 @@ gir_looks_like_html(const char *data, size_t len)
                 break;
             buf[n++] = (char) u[i + lo];
         }
-        return looks_like_html_ascii(buf, buf + n);
+        return looks_like_html_ascii(buf, buf + n) != 0;
     }
     if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
         data += 3;
         len -= 3;
     }
-    if (len > DETECT_BYTES)
-        len = DETECT_BYTES;
-    return looks_like_html_ascii(data, data + len);
+    int kind = looks_like_html_ascii(data, data + (len > DETECT_BYTES ? DETECT_BYTES : len));
+    return kind == 1 || (kind == 2 && !has_markdown_lines(data, len));
 }
 
 /* ---- encoding ---- */
