@@ -75,6 +75,11 @@ gir_parse_value(const char *s, size_t n, char *out, size_t outsz)
         if (nf == 0)
             return GIR_VALUE_TEXT;
     }
+    /* The fee cell's unit, 万元, is the template's own: "12.5万元" is 12.5.
+     * No other unit is read (1.2万 in a count would be 12000). */
+    static const char wan_yuan[] = "\xe4\xb8\x87\xe5\x85\x83";
+    if ((size_t) (end - p) == sizeof wan_yuan - 1 && memcmp(p, wan_yuan, sizeof wan_yuan - 1) == 0)
+        p = end;
     if (p != end)
         return GIR_VALUE_TEXT;
 

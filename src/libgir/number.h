@@ -1,6 +1,7 @@
 /* number.h - what a table cell's text means: a number, blank, or neither.
  *
- * "1,234", full-width digits and "12.5" are numbers; "", "/", "-", "—",
+ * "1,234", full-width digits, "12.5" and "12.5万元" (the fee cell's own
+ * unit) are numbers; "", "/", "-", "—",
  * "无" are blank (a blank cell is blank, never 0). */
 #ifndef GIR_NUMBER_H
 #define GIR_NUMBER_H
