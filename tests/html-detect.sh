@@ -24,7 +24,10 @@ gir-split -p -q "$tmp/gfm.md" > "$tmp/gfm.out"
 assert_same_file "gfm with a <div> first is Markdown" "$tmp/gfm.md" "$tmp/gfm.out"
 printf '<div>\n# 一、总体情况\n</div>\n' > "$tmp/atx.md"
 assert_eq "an ATX heading makes it Markdown" "$(cat "$tmp/atx.md")" "$(gir-split -p -q "$tmp/atx.md")"
-# ... but a fragment of markup with no Markdown line is HTML
+# ... but not when a table is markup: the HTML parser reads it
+printf '<div>\n\n**一、总体情况**\n\n<table><tr><td>规章</td><td>1</td></tr></table>\n</div>\n' > "$tmp/rawtable.md"
+assert_grep "Markdown with a <table> is HTML" "$(printf '^规章\t1$')" "$(gir-split -p -q "$tmp/rawtable.md" > "$tmp/rt.out"; echo "$tmp/rt.out")"
+# ... and a fragment of markup with no Markdown line is HTML
 printf '<div class="a">\n<p>一、总体情况</p>\n<p>| 1 | 2 |</p>\n</div>\n' > "$tmp/frag2"
 assert_eq "div fragment is HTML" "$(printf '一、总体情况\n| 1 | 2 |')" "$(gir-split -p -q "$tmp/frag2")"
 finish

@@ -101,21 +101,36 @@ markdown_line(const char *p, const char *e)
     return dashes >= 3 && pipes >= 1;
 }
 
+/* Does the line [P, E) hold a table tag (<table, <tr, <td, <th)? */
+static int
+has_table_tag(const char *p, const char *e)
+{
+    for (const char *q = p; (q = memchr(q, '<', (size_t) (e - q))) != NULL && e - q > 3; q++)
+        if ((q[1] == 't' || q[1] == 'T') && q[2] && strchr("aArRdDhH", q[2]))
+            return 1;
+    return 0;
+}
+
 /* A page fragment (no <html>, <head>, <body> or doctype first) may be
  * Markdown that starts with a raw HTML block: pandoc's gfm keeps <div>s.
- * It is Markdown when any line of it is one. */
+ * It is Markdown when a line of it is Markdown and its tables are text:
+ * a table kept as markup (pandoc does that for spans it cannot draw) is
+ * read best by the HTML parser. */
 static int
-has_markdown_lines(const char *data, size_t len)
+is_markdown(const char *data, size_t len)
 {
     const char *p = data, *end = data + len;
+    int markdown = 0;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t) (end - p));
         const char *e = nl ? nl : end;
-        if (markdown_line(p, e))
-            return 1;
+        if (has_table_tag(p, e))
+            return 0;
+        if (!markdown)
+            markdown = markdown_line(p, e);
         p = e + 1;
     }
-    return 0;
+    return markdown;
 }
 
 /* 1: an HTML document; 2: a fragment that begins with a tag (markup or
@@ -187,7 +202,7 @@ gir_looks_like_html(const char *data, size_t len)
         len -= 3;
     }
     int kind = looks_like_html_ascii(data, data + (len > DETECT_BYTES ? DETECT_BYTES : len));
-    return kind == 1 || (kind == 2 && !has_markdown_lines(data, len));
+    return kind == 1 || (kind == 2 && !is_markdown(data, len));
 }
 
 /* ---- encoding ---- */
