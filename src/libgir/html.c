@@ -804,6 +804,11 @@ emit_table(out *o, xmlNode *t)
             field[col] = owned[col];
             int repeat = rs > 1 && is_label(owned[col]);
             for (long k = 0; k < cs && col < width; k++, col++) {
+                /* The columns a colspan covers are empty, even one a
+                 * rowspan above still holds (overlapping cells: bad
+                 * markup); that rowspan's text may be freed just below. */
+                if (k > 0)
+                    field[col] = "";
                 if (rs > 1) {
                     free(carry[col].text);
                     carry[col].left = rs - 1;
