@@ -1343,6 +1343,8 @@ read_t4_groups(table *t, row *w)
                     return 0;   /* more than five, or not under the header */
                 cell[5 * k + n++] = tk;
             } else if (tk->kind == GIR_TOK_LABEL) {
+                if (n == 5)
+                    break;      /* the next group's heading (### 行政诉讼…) */
                 if (n)
                     return 0;   /* text among the values: not this layout */
                 for (const char *p = tk->text; word < 5 && (p = strstr(p, t4_col_order[word]));

@@ -470,6 +470,12 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
         }
         size_t ws = i;
         int wx = col;
+        /* Space-aligned text: each word is a token of its own, as a
+         * terminal rendering (lynx) sets header cells one space apart
+         * (自然人 商业企业 科研机构 ...) and each must keep its column.
+         * The label stream is the same either way. */
+        if (b->proto.mode == GIR_LINE_LAYOUT)
+            flush_label(b);
         b->wc0 = ccol;
         while (i < eo) {
             cp = cp_at(s, eo, i, &n);
