@@ -113,6 +113,50 @@ looks_like_html_ascii(const char *p, const char *e)
     return 0;
 }
 
+/* Is the line [P, E) a markdown table's delimiter row (|---|:--:|)? */
+static int
+is_pipe_delimiter_row(const char *p, const char *e)
+{
+    size_t bars = 0, dashes = 0;
+    for (; p < e; p++) {
+        if (*p == '|')
+            bars++;
+        else if (*p == '-')
+            dashes++;
+        else if (*p != ':' && *p != ' ' && *p != '\t' && *p != '\r')
+            return 0;
+    }
+    return bars >= 1 && dashes >= 3;
+}
+
+/* Markdown that starts with a raw HTML block: pandoc's gfm output of a
+ * web page keeps the page's <div>s as raw HTML and writes its tables as
+ * pipe tables.  Its tables are text (a delimiter row |---|), none is
+ * markup (no <table>, <tr>, <td> anywhere), so read as HTML it would
+ * lose every line break.  The whole text is scanned: one pass, once. */
+static int
+is_markdown_with_raw_html(const char *data, size_t len)
+{
+    const char *p = data, *e = data + len;
+    int delimiter = 0;
+    while (p < e) {
+        const char *nl = memchr(p, '\n', (size_t) (e - p));
+        const char *eol = nl ? nl : e;
+        for (const char *q = p; q + 2 < eol; q++) {
+            q = memchr(q, '<', (size_t) (eol - q));
+            if (!q || q + 2 >= eol)
+                break;
+            if ((q[1] == 't' || q[1] == 'T')
+                && q[2] && strchr("aArRdDhH", q[2]) != NULL)      /* <table <tr <td <th */
+                return 0;
+        }
+        if (!delimiter && memchr(p, '-', (size_t) (eol - p)))
+            delimiter = is_pipe_delimiter_row(p, eol);
+        p = nl ? nl + 1 : e;
+    }
+    return delimiter;
+}
+
 int
 gir_looks_like_html(const char *data, size_t len)
 {
@@ -132,9 +176,8 @@ gir_looks_like_html(const char *data, size_t len)
         data += 3;
         len -= 3;
     }
-    if (len > DETECT_BYTES)
-        len = DETECT_BYTES;
-    return looks_like_html_ascii(data, data + len);
+    return looks_like_html_ascii(data, data + (len > DETECT_BYTES ? DETECT_BYTES : len))
+           && !is_markdown_with_raw_html(data, len);
 }
 
 /* ---- encoding ---- */
