@@ -901,28 +901,38 @@ read_by_header(table *t, row *w)
 }
 
 /* Delimited lines whose empty fields survived (pipe tables that lost
- * their spans, box grids): the row's own line, its label, then exactly
- * as many fields as cells, each one value or empty.  The fields are the
- * cells in order whatever the header looks like. */
+ * their spans, box grids): the row's label, then exactly as many fields
+ * as cells, each one value or empty.  The fields are the cells in order
+ * whatever the header looks like.  The values may stand on a later line
+ * than the label's when a grid wraps the label inside its cell (w3m at
+ * 80 columns: the row's first line holds the label's start and empty
+ * fields, the values sit on its middle line); every line from the
+ * label's to the values' must then be a line of the same grid (as many
+ * fields), with no value on any but the last. */
 static int
 read_by_trailing_fields(table *t, row *w)
 {
     region *g = &t->g;
-    size_t li = 0;
-    if (!values_line(t, w, &li) || g->toks.v[w->tok].li != li)
+    size_t li = 0, ali = g->toks.v[w->tok].li;
+    if (!values_line(t, w, &li) || li < ali || li - ali > 8)
         return 0;
     const gir_tok *cell[MAXVALS] = {0};
     int last_label = -1, nf = -1, prev_field = -1;
     size_t from = w->tok;
-    while (from > 0 && g->toks.v[from - 1].li == li)
+    while (from > 0 && g->toks.v[from - 1].li == ali)
         from--;
-    for (size_t i = from; i < g->toks.n && g->toks.v[i].li == li; i++) {
+    for (size_t i = from; i < g->toks.n && g->toks.v[i].li <= li; i++) {
         const gir_tok *tk = &g->toks.v[i];
-        if (tk->mode != GIR_LINE_DELIMITED)
+        if (tk->mode != GIR_LINE_DELIMITED || (nf >= 0 && tk->nfields != nf))
             return 0;
         nf = tk->nfields;
         if (tk->kind == GIR_TOK_LABEL) {
-            last_label = tk->field;
+            last_label = tk->field > last_label ? tk->field : last_label;
+            continue;
+        }
+        if (tk->li != li) {
+            if (tk->kind != GIR_TOK_EMPTY)
+                return 0;       /* a value above the row's values line */
             continue;
         }
         if (tk->field == prev_field)
