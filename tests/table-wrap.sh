@@ -5,6 +5,9 @@
 # Without the rule below (lines that may be rows of their own) or with
 # padding after the upper digits (the text did not go on) they are not
 # joined, and the row, with a value too many, stays empty.
+# pdftotext of a narrow column stacks a number's digits around the row's
+# line (１ above, ２ below, nothing of the row in that column): a lone
+# pair is one number on the row's line; a taller stack is not certain.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/table-lib.sh"
 grid() {    # grid LOWER_RULE UPPER_TOTAL
@@ -28,5 +31,23 @@ assert_eq "no rule below: t4 left empty" "" \
 grid rule '1 ' > "$tmp/padded.txt"
 cells "$tmp/padded.txt" > "$tmp/got"
 assert_eq "padded upper cell: t4 left empty" "" \
+    "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
+stack() {   # stack EXTRA_ABOVE
+    printf '四、政府信息公开行政复议、行政诉讼情况\n'
+    printf '行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n'
+    [ -n "${1-}" ] && printf '            ３\n'
+    printf '            １\n'
+    printf '3  4  5  0     0  0  0  0  0  0  0  0  0  0\n'
+    printf '            ２\n'
+    printf '\n五、存在的主要问题及改进情况\n无\n'
+}
+stack > "$tmp/stack.txt"
+cells "$tmp/stack.txt" > "$tmp/got"
+assert_eq "stacked: review" "3 4 5 0 12" \
+    "$(grep '^t4\.review\.' "$tmp/got" | cut -d= -f2 | paste -sd' ')"
+assert_no_grep "stacked: no warning" 't4' "$tmp/err"
+stack taller > "$tmp/tall.txt"
+cells "$tmp/tall.txt" > "$tmp/got"
+assert_eq "taller stack: t4 left empty" "" \
     "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
 finish

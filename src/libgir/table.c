@@ -1185,7 +1185,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
             const gir_tok *tk = &g->toks.v[i];
             if (!is_value(tk))
                 continue;
-            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n) {
+            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n || (tk->stacked && metric != X_CHARS)) {
                 j = -1;
                 break;
             }
@@ -1238,6 +1238,8 @@ columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int
             const gir_tok *tk = &g->toks.v[i];
             if (!is_value(tk) || tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page)
                 continue;
+            if (tk->stacked && metric != X_CHARS)
+                return 0;
             int hit = -1, hits = 0;
             for (int c = 0; c < ncol; c++)
                 if (tok_x0(tk, metric) < col[c].hi && col[c].lo < tok_x1(tk, metric))
@@ -1300,8 +1302,8 @@ read_by_columns(table *t, row *w)
         const gir_tok *tk = &g->toks.v[i];
         if (!is_value(tk))
             continue;
-        if (tk->mode != GIR_LINE_LAYOUT)
-            return 0;
+        if (tk->mode != GIR_LINE_LAYOUT || (tk->stacked && metric != X_CHARS))
+            return 0;           /* a joined stack has no display column */
         int hit = -1, hits = 0;
         for (int c = 0; c < w->n; c++)
             if (tok_x0(tk, metric) < col[c].hi + slack && col[c].lo - slack < tok_x1(tk, metric))

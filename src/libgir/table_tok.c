@@ -728,6 +728,164 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
     }
 }
 
+/* ---- digits stacked in a narrow PDF column ---- */
+
+/* pdftotext of a narrow table column prints a two-digit number one digit
+ * a line, centred on the row: ２ on the line above the row's values, ７
+ * on the line below, in the same character column, with nothing of the
+ * row in that column.  Such a pair is one number (27), read top down,
+ * and it stands on the row's line.  Only a lone pair: no other lone value
+ * in that column on the lines just outside it (taller stacks, or a
+ * neighbour's stack reaching in, are not certain). */
+static int
+is_digit_run(const char *s)
+{
+    return *s && strspn(s, "0123456789") == strlen(s);
+}
+
+static int
+overlaps(const gir_tok *a, const gir_tok *b)
+{
+    return a->c0 < b->c1 && b->c0 < a->c1;
+}
+
+/* Tokens of line LI in [FROM, N): *LO and *HI; 0 if there is none. */
+static int
+line_toks(const gir_toks *t, size_t from, size_t li, size_t *lo, size_t *hi)
+{
+    size_t l = from, h = t->n;
+    while (l < h) {             /* first token with li >= LI */
+        size_t m = (l + h) / 2;
+        if (t->v[m].li < li)
+            l = m + 1;
+        else
+            h = m;
+    }
+    *lo = l;
+    while (l < t->n && t->v[l].li == li)
+        l++;
+    *hi = l;
+    return *hi > *lo;
+}
+
+/* The only value of line LI (a layout line), or -1. */
+static long
+lone_value_of(const gir_toks *t, size_t from, size_t li)
+{
+    size_t lo, hi;
+    long found = -1;
+    if (!line_toks(t, from, li, &lo, &hi))
+        return -1;
+    for (size_t i = lo; i < hi; i++) {
+        if (t->v[i].kind != GIR_TOK_NUM && t->v[i].kind != GIR_TOK_BLANK)
+            continue;
+        if (found >= 0 || t->v[i].mode != GIR_LINE_LAYOUT)
+            return -1;
+        found = (long) i;
+    }
+    return found;
+}
+
+static void
+join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *a,
+                    gir_toks *out, size_t from)
+{
+    size_t *moved = NULL, nmoved = 0, cap = 0;   /* pairs: upper, lower */
+    for (size_t i = from; i < out->n; i++) {
+        gir_tok *up = &out->v[i];
+        size_t li = up->li;
+        if (up->kind != GIR_TOK_NUM || up->mode != GIR_LINE_LAYOUT || !is_digit_run(up->text)
+            || li + 2 >= end || lone_value_of(out, from, li) != (long) i)
+            continue;
+        long j = lone_value_of(out, from, li + 2);
+        if (j < 0)
+            continue;
+        gir_tok *down = &out->v[j];
+        if (down->kind != GIR_TOK_NUM || !is_digit_run(down->text) || !overlaps(up, down))
+            continue;
+        /* The row's line: values, none in the pair's column. */
+        size_t lo, hi;
+        int values = 0, clash = 0;
+        if (!line_toks(out, from, li + 1, &lo, &hi))
+            continue;
+        for (size_t k = lo; k < hi; k++) {
+            const gir_tok *v = &out->v[k];
+            if (v->kind != GIR_TOK_NUM && v->kind != GIR_TOK_BLANK)
+                continue;
+            values++;
+            clash |= v->mode != GIR_LINE_LAYOUT || overlaps(v, up) || overlaps(v, down);
+        }
+        if (!values || clash)
+            continue;
+        /* Nothing stacked just outside the pair. */
+        long above = li > first ? lone_value_of(out, from, li - 1) : -1;
+        long below = li + 3 < end ? lone_value_of(out, from, li + 3) : -1;
+        if ((above >= 0 && (overlaps(&out->v[above], up) || overlaps(&out->v[above], down)))
+            || (below >= 0 && (overlaps(&out->v[below], up) || overlaps(&out->v[below], down))))
+            continue;
+        char buf[48], value[48];
+        size_t ul = strlen(up->text), dl = strlen(down->text);
+        if (ul + dl >= sizeof buf)
+            continue;
+        memcpy(buf, up->text, ul);
+        memcpy(buf + ul, down->text, dl + 1);
+        if (gir_parse_value(buf, ul + dl, value, sizeof value) != GIR_VALUE_NUMBER)
+            continue;
+        up->text = gir_arena_memdup0(a, buf, ul + dl);
+        snprintf(up->value, sizeof up->value, "%s", value);
+        up->stacked = 1;        /* moved to line li + 1 below */
+        up->run = 0;
+        up->field = out->v[lo].field;
+        up->nfields = out->v[lo].nfields;
+        down->kind = GIR_TOK_EMPTY;     /* dropped below */
+        moved = xgrow(moved, &cap, nmoved + 2, sizeof *moved);
+        moved[nmoved++] = i;
+        moved[nmoved++] = (size_t) j;
+    }
+    for (size_t k = 0; k < nmoved; k += 2) {
+        gir_tok *m = &out->v[moved[k]];
+        m->li++;
+        m->line = lines[m->li].line;
+    }
+    if (!nmoved) {
+        free(moved);
+        return;
+    }
+    /* Rebuild: the lower pieces go, the joined numbers take their place
+     * on the row's line by character column. */
+    gir_tok *v = xmalloc((out->n - from) * sizeof *v);
+    size_t n = 0;
+    for (size_t i = from; i < out->n; i++) {
+        int skip = 0;
+        for (size_t k = 0; k < nmoved && !skip; k++)
+            skip = moved[k] == i;
+        if (skip)
+            continue;
+        /* Joined numbers bound for this token's line, left of it. */
+        for (size_t k = 0; k < nmoved; k += 2) {
+            const gir_tok *m = &out->v[moved[k]];
+            if (m->li == out->v[i].li && m->c0 < out->v[i].c0 && m->kind == GIR_TOK_NUM) {
+                v[n++] = *m;
+                out->v[moved[k]].kind = GIR_TOK_EMPTY;  /* placed */
+            }
+        }
+        v[n++] = out->v[i];
+        /* At the end of its line, those right of everything. */
+        if (i + 1 == out->n || out->v[i + 1].li != out->v[i].li)
+            for (size_t k = 0; k < nmoved; k += 2) {
+                const gir_tok *m = &out->v[moved[k]];
+                if (m->li == out->v[i].li && m->kind == GIR_TOK_NUM) {
+                    v[n++] = *m;
+                    out->v[moved[k]].kind = GIR_TOK_EMPTY;
+                }
+            }
+    }
+    memcpy(out->v + from, v, n * sizeof *v);
+    out->n = from + n;
+    free(v);
+    free(moved);
+}
+
 void
 gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_toks *out)
 {
@@ -737,6 +895,7 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
         tokenise_line(&lines[i], i, a, out, &sp);
     free(sp.v);
     join_wrapped_numbers(lines, first, end, a, out, from);
+    join_stacked_digits(lines, first, end, a, out, from);
 }
 
 void
