@@ -7,7 +7,8 @@
 # joined, and the row, with a value too many, stays empty.
 # pdftotext of a narrow column stacks a number's digits around the row's
 # line (１ above, ２ below, nothing of the row in that column): a lone
-# pair is one number on the row's line; a taller stack is not certain.
+# pair is one number on the row's line when the row's sums hold with it;
+# a taller stack, or sums that fail, are not certain.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/table-lib.sh"
 grid() {    # grid LOWER_RULE UPPER_TOTAL
@@ -32,12 +33,12 @@ grid rule '1 ' > "$tmp/padded.txt"
 cells "$tmp/padded.txt" > "$tmp/got"
 assert_eq "padded upper cell: t4 left empty" "" \
     "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
-stack() {   # stack EXTRA_ABOVE
+stack() {   # stack EXTRA_ABOVE [FIRST_VALUE]
     printf '四、政府信息公开行政复议、行政诉讼情况\n'
     printf '行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n'
     [ -n "${1-}" ] && printf '            ３\n'
     printf '            １\n'
-    printf '3  4  5  0     0  0  0  0  0  0  0  0  0  0\n'
+    printf '%s  4  5  0     0  0  0  0  0  0  0  0  0  0\n' "${2-3}"
     printf '            ２\n'
     printf '\n五、存在的主要问题及改进情况\n无\n'
 }
@@ -50,4 +51,9 @@ stack taller > "$tmp/tall.txt"
 cells "$tmp/tall.txt" > "$tmp/got"
 assert_eq "taller stack: t4 left empty" "" \
     "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
+stack '' 2 > "$tmp/sum.txt"
+cells "$tmp/sum.txt" > "$tmp/got"
+assert_eq "stack against the sum: t4 left empty" "" \
+    "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
+assert_grep "stack against the sum: a warning" 'sum.txt:[0-9]+: t4 row all.*stacked' "$tmp/err"
 finish

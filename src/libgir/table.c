@@ -388,6 +388,7 @@ typedef struct row {
     size_t piece_tok[GIR_GLUED_MAXPIECES];
     int nvalues;                /* values seen in the range */
     const char *contested;      /* a row not found whose label lies in the range */
+    int stack_unsure;           /* joined stacked digits break the row's sum */
 } row;
 
 typedef struct table {
@@ -1375,6 +1376,54 @@ read_t4_groups(table *t, row *w)
     return 1;
 }
 
+/* Does the row hold a number joined from digits stacked in a narrow
+ * column (table_tok.c)? */
+static int
+uses_stack(const table *t, const row *w)
+{
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (t->g.toks.v[i].stacked && is_value(&t->g.toks.v[i]))
+            return 1;
+    return 0;
+}
+
+/* A stacked pair is one number only when the row says so too: t3's row
+ * sum (the six applicant columns make 总计) or t4's three group sums
+ * (维持+纠正+其他+尚未审结 = 总计).  Rows without such a sum (t2), or
+ * whose sum fails, are left empty: two lone numbers of the rows above
+ * and below would read the same. */
+static int
+row_sum_holds(const row *w)
+{
+    long long v[MAXVALS];
+    for (int c = 0; c < w->n; c++) {
+        v[c] = 0;
+        if (*w->value[c] && gir_number_scaled(w->value[c], 0, &v[c]) != 0)
+            return 0;
+    }
+    int groups = w->n == 7 ? 1 : w->n == 15 ? 3 : 0, width = w->n == 7 ? 7 : 5;
+    for (int gr = 0; gr < groups; gr++) {
+        long long sum = 0;
+        for (int c = 0; c < width - 1; c++)
+            sum += v[gr * width + c];
+        if (sum != v[gr * width + width - 1])
+            return 0;
+    }
+    return groups > 0;
+}
+
+static void
+check_stacks(table *t)
+{
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state == ROW_READ && uses_stack(t, w) && !row_sum_holds(w)) {
+            w->state = ROW_FOUND;
+            w->stack_unsure = 1;
+        }
+    }
+}
+
 static void
 solve_glued(table *t)
 {
@@ -1434,6 +1483,11 @@ warn_unread(table *t, const row *w)
                  "%s row %s (%s): digits '%s' run together; the table's identities do not "
                  "admit exactly one split into %d cells, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
+    } else if (w->stack_unsure) {
+        gir_warn(src, line,
+                 "%s row %s (%s): digits stacked in a narrow column read as one number do "
+                 "not make the row's sum; which cells they are is not certain, cells left empty",
+                 t->name, w->name, w->label);
     } else if (w->contested) {
         gir_warn(src, line,
                  "%s row %s (%s): the label '%s' of a row not found lies among its values; "
@@ -1587,6 +1641,7 @@ read_rows(table *t, int sec)
                     || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
                     || read_by_lines_with_empties(t, w) || read_by_columns(t, w));
     }
+    check_stacks(t);
     solve_glued(t);
 }
 
