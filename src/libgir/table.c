@@ -49,7 +49,7 @@ static const anchor_def anchor_defs[] = {
     {"t3", "carried_over", "上年结转"},
     {"t3", "granted", "予以公开"},
     {"t3", "partial", "部分公开"},
-    {"t3", "denied.state_secret", "国家秘密"},
+    {"t3", "denied.state_secret", "(?:\\d[.、])?属于国家|国家秘密"},
     {"t3", "denied.law_forbidden", "(?:\\d[.、])?其他法律|法规禁止"},
     {"t3", "denied.three_safety", "(?:\\d[.、])?危及|三安全一稳定"},
     {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
@@ -62,8 +62,8 @@ static const anchor_def anchor_defs[] = {
     {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
     {"t3", "not_processed.petition", "信访|举报投诉"},
     {"t3", "not_processed.duplicate", "(?:\\d[.、])?重复申请"},
-    {"t3", "not_processed.publication", "出版物"},
-    {"t3", "not_processed.mass_repeat", "大量反复"},
+    {"t3", "not_processed.publication", "(?:\\d[.、])?要求提供|出版物"},
+    {"t3", "not_processed.mass_repeat", "无正当理由大|大量反复"},
     {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
     {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当理由|逾期不补正"},
     {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期未按|收费通知|缴纳费用"},
@@ -90,7 +90,7 @@ static const anchor_def anchor_defs_2019[] = {
     {"t3", "carried_over", "上年结转"},
     {"t3", "granted", "予以公开"},
     {"t3", "partial", "部分公开"},
-    {"t3", "denied.state_secret", "国家秘密"},
+    {"t3", "denied.state_secret", "(?:\\d[.、])?属于国家|国家秘密"},
     {"t3", "denied.law_forbidden", "(?:\\d[.、])?其他法律|法规禁止"},
     {"t3", "denied.three_safety", "(?:\\d[.、])?危及|三安全一稳定"},
     {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
@@ -103,8 +103,8 @@ static const anchor_def anchor_defs_2019[] = {
     {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
     {"t3", "not_processed.petition", "信访|举报投诉"},
     {"t3", "not_processed.duplicate", "(?:\\d[.、])?重复申请"},
-    {"t3", "not_processed.publication", "出版物"},
-    {"t3", "not_processed.mass_repeat", "大量反复"},
+    {"t3", "not_processed.publication", "(?:\\d[.、])?要求提供|出版物"},
+    {"t3", "not_processed.mass_repeat", "无正当理由大|大量反复"},
     {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
     {"t3", "other", "(?:\\(六\\))?其他处理"},
     {"t3", "total", "(?:\\(七\\))?总计"},
@@ -263,6 +263,39 @@ typedef struct region {
     size_t nlab, cap_tok, cap_off;
 } region;
 
+/* A short label (one or two wide characters) first on its line, with
+ * more label text after it on the line.  */
+static int
+short_lead(const gir_toks *t, size_t i)
+{
+    const gir_tok *k = &t->v[i];
+    int chars = k->c1 - k->c0;
+    return k->kind == GIR_TOK_LABEL && k->mode == GIR_LINE_LAYOUT && chars >= 1 && chars <= 2
+           && k->x1 - k->x0 == 2 * chars && (i == 0 || t->v[i - 1].li != k->li);
+}
+
+/* pdftotext prints a merged cell's label down the table's left edge, a
+ * character or two a line (（/六/）/其/他/处/理), in front of the row
+ * labels it spans: read in line order those characters cut the row
+ * labels (4.无正当理由大 处 量反复申请).  A short lead followed by label
+ * text on its line, with another short lead at the same character column
+ * within two lines, is such a piece and stays out of the label stream. */
+static int
+vertical_piece(const gir_toks *t, size_t i)
+{
+    const gir_tok *k = &t->v[i];
+    if (!short_lead(t, i) || i + 1 >= t->n || t->v[i + 1].li != k->li
+        || t->v[i + 1].kind != GIR_TOK_LABEL)
+        return 0;
+    for (size_t j = i; j-- > 0 && t->v[j].li + 2 >= k->li;)
+        if (t->v[j].li != k->li && t->v[j].c0 == k->c0 && short_lead(t, j))
+            return 1;
+    for (size_t j = i + 1; j < t->n && t->v[j].li <= k->li + 2; j++)
+        if (t->v[j].li != k->li && t->v[j].c0 == k->c0 && short_lead(t, j))
+            return 1;
+    return 0;
+}
+
 static void
 region_build(region *g, gir_report *r, size_t first, size_t end)
 {
@@ -270,7 +303,7 @@ region_build(region *g, gir_report *r, size_t first, size_t end)
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
     for (size_t i = 0; i < g->toks.n; i++) {
         const gir_tok *t = &g->toks.v[i];
-        if (t->kind != GIR_TOK_LABEL)
+        if (t->kind != GIR_TOK_LABEL || vertical_piece(&g->toks, i))
             continue;
         size_t n = strlen(t->text);
         g->lab_tok = xgrow(g->lab_tok, &g->cap_tok, g->nlab + 1, sizeof *g->lab_tok);
