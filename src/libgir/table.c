@@ -115,10 +115,14 @@ static const anchor_def anchor_defs_2019[] = {
 
 /* The 2019 template's single row (六)其他处理, still printed by some 2021
  * reports; and the header that starts t2 (its rows' words also occur in
- * section 二's narrative). */
+ * section 二's narrative).  t4's header, before its values, tells its
+ * 行政复议 from the narrative's: the column words, or the group headers
+ * 未经复议直接起诉 / 复议后起诉 that only the table prints (a narrow PDF
+ * sets the column words a character a line, 结/果/维/持, so they never
+ * read as words). */
 static const char other2019_pattern[] = "(?:\\(六\\))?其他处理";
 static const char t2_start_pattern[] = "第二十条|信息内容";
-static const char t4_header_pattern[] = "维持|纠正|审结|结果";
+static const char t4_header_pattern[] = "维持|纠正|审结|结果|未经复议|复议后起诉";
 
 /* Compiled anchors: anchor_defs at [0, N_ANCHORS), then anchor_defs_2019. */
 static pcre2_code *anchor_code[N_ANCHORS + N_ANCHORS_2019];
