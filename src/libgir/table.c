@@ -55,9 +55,9 @@ static const anchor_def anchor_defs[] = {
     {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
     {"t3", "denied.internal", "(?:\\d[.、])?属于三类|内部事务"},
     {"t3", "denied.process", "(?:\\d[.、])?属于四类|过程性信息"},
-    {"t3", "denied.enforcement_file", "执法案卷"},
-    {"t3", "denied.query", "查询事项"},
-    {"t3", "unable.not_held", "不掌握"},
+    {"t3", "denied.enforcement_file", "(?:\\d[.、])?属于行政执|执法案卷"},
+    {"t3", "denied.query", "(?:\\d[.、])?属于行政查|查询事项"},
+    {"t3", "unable.not_held", "(?:\\d[.、])?本机关不|不掌握"},
     {"t3", "unable.needs_creation", "没有现成|另行制作"},
     {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
     {"t3", "not_processed.petition", "信访|举报投诉"},
@@ -65,8 +65,8 @@ static const anchor_def anchor_defs[] = {
     {"t3", "not_processed.publication", "(?:\\d[.、])?要求提供|出版物"},
     {"t3", "not_processed.mass_repeat", "无正当理由大|大量反复"},
     {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
-    {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当理由|逾期不补正"},
-    {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期未按|收费通知|缴纳费用"},
+    {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当|逾期不补正"},
+    {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期|收费通知|缴纳费用"},
     {"t3", "other.other", "(?:\\d[.、])?其他(?!处)"},
     {"t3", "total", "(?:\\(七\\))?总计"},
     {"t3", "carried_forward", "(?:[一二三四五六]、)?结转下年"},
@@ -96,9 +96,9 @@ static const anchor_def anchor_defs_2019[] = {
     {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
     {"t3", "denied.internal", "(?:\\d[.、])?属于三类|内部事务"},
     {"t3", "denied.process", "(?:\\d[.、])?属于四类|过程性信息"},
-    {"t3", "denied.enforcement_file", "执法案卷"},
-    {"t3", "denied.query", "查询事项"},
-    {"t3", "unable.not_held", "不掌握"},
+    {"t3", "denied.enforcement_file", "(?:\\d[.、])?属于行政执|执法案卷"},
+    {"t3", "denied.query", "(?:\\d[.、])?属于行政查|查询事项"},
+    {"t3", "unable.not_held", "(?:\\d[.、])?本机关不|不掌握"},
     {"t3", "unable.needs_creation", "没有现成|另行制作"},
     {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
     {"t3", "not_processed.petition", "信访|举报投诉"},
@@ -1261,35 +1261,145 @@ is_header_cell(const char *text, const char *const *names)
     return 0;
 }
 
-/* Does every value of the table's rows on PAGE overlap exactly one of
- * COL, and no two values of a row the same one? */
+/* Place the values VAL[0..N) of one row line (left to right) in the
+ * columns COL[0..NCOL): a value goes to the one column it overlaps
+ * (widened by SLACK); a value that overlaps none goes to the one column
+ * left between the columns of its placed neighbours, as columns keep
+ * their order (pdftotext sets a number a little off its header: the
+ * last value of a row, right of 其他's, can only be 总计's).  AT gets
+ * each column's value or NULL; 0 when a value overlaps two columns,
+ * two values share one, or a gap holds more than one column. */
 static int
-columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int ncol)
+place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int slack,
+             int metric, const gir_tok **at)
 {
-    const region *g = &t->g;
-    for (size_t k = 0; k < t->nrows; k++) {
-        const row *w = &t->rows[k];
-        if (w->state == ROW_MISSING || w->state == ROW_DROPPED || w->n != ncol)
+    int where[64];
+    if (n > 64)
+        return 0;
+    for (int c = 0; c < ncol; c++)
+        at[c] = NULL;
+    for (int i = 0; i < n; i++) {
+        int hit = -1, hits = 0;
+        for (int c = 0; c < ncol; c++)
+            if (tok_x0(val[i], metric) < col[c].hi + slack
+                && col[c].lo - slack < tok_x1(val[i], metric))
+                hit = c, hits++;
+        if (hits > 1)
+            return 0;
+        where[i] = hits ? hit : -1;
+    }
+    for (int i = 0; i < n; i++) {
+        if (where[i] >= 0)
             continue;
-        int used[MAXVALS] = {0};
-        for (size_t i = w->tok + 1; i < w->end; i++) {
-            const gir_tok *tk = &g->toks.v[i];
-            if (!is_value(tk) || tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page)
+        int lo = -1, hi = ncol;     /* columns of the placed neighbours */
+        for (int j = i - 1; j >= 0 && lo < 0; j--)
+            if (where[j] >= 0)
+                lo = where[j];
+        for (int j = i + 1; j < n && hi == ncol; j++)
+            if (where[j] >= 0)
+                hi = where[j];
+        /* Unplaced values between the same neighbours share the gap. */
+        int unplaced = 0;
+        for (int j = 0; j < n; j++) {
+            int jlo = -1, jhi = ncol;
+            if (where[j] >= 0)
                 continue;
-            if (tk->stacked && metric != X_CHARS)
-                return 0;
-            int hit = -1, hits = 0;
-            for (int c = 0; c < ncol; c++)
-                if (tok_x0(tk, metric) < col[c].hi && col[c].lo < tok_x1(tk, metric))
-                    hit = c, hits++;
-            if (hits != 1 || used[hit]++)
-                return 0;
+            for (int k = j - 1; k >= 0 && jlo < 0; k--)
+                if (where[k] >= 0)
+                    jlo = where[k];
+            for (int k = j + 1; k < n && jhi == ncol; k++)
+                if (where[k] >= 0)
+                    jhi = where[k];
+            unplaced += jlo == lo && jhi == hi;
         }
+        if (hi - lo - 1 != 1 || unplaced != 1)
+            return 0;
+        /* The value must stand on that column's side of its neighbours. */
+        int c = lo + 1;
+        if ((lo >= 0 && tok_x0(val[i], metric) < col[lo].hi)
+            || (hi < ncol && tok_x1(val[i], metric) > col[hi].lo))
+            return 0;
+        where[i] = c;
+    }
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && where[i] <= where[i - 1])
+            return 0;           /* out of order, or two in one column */
+        at[where[i]] = val[i];
     }
     return 1;
 }
 
-/* The columns where t3's headers stand on the page, above its rows. */
+/* The values of row W on PAGE, left to right, if they are all layout
+ * tokens that have a column in METRIC; -1 if not. */
+static int
+row_values_on_page(const table *t, const row *w, size_t page, int metric, const gir_tok **val,
+                   int max)
+{
+    const region *g = &t->g;
+    int n = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (!is_value(tk) || page_of(t->r, tk->li) != page)
+            continue;
+        if (tk->mode != GIR_LINE_LAYOUT || (tk->stacked && metric != X_CHARS) || n == max)
+            return -1;
+        val[n++] = tk;
+    }
+    return n;
+}
+
+/* Can every value of the table's rows on PAGE be placed in COL? */
+static int
+columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int ncol)
+{
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED || w->n != ncol)
+            continue;
+        const gir_tok *val[MAXVALS + 1], *at[MAXVALS];
+        int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
+        if (n < 0 || (n > 0 && !place_values(val, n, col, ncol, 0, metric, at)))
+            return 0;
+    }
+    return 1;
+}
+
+/* A header cell printed down its column, a character or two a line
+ * (自/然/人, 科/研/机/构 on a narrow page): label tokens at the same
+ * character column on successive lines (one line may be skipped, as
+ * pdftotext centres cells of different heights), read top down.  The
+ * run starting at token I, into BUF; its columns in *SPAN. */
+static int
+vertical_run(const region *g, size_t i, size_t stop, char *buf, size_t bufsz, span_x *span)
+{
+    const gir_tok *tk = &g->toks.v[i];
+    size_t used = 0, li = tk->li;
+    int c0 = tk->c0;
+    span->lo = tk->c0;
+    span->hi = tk->c1;
+    for (size_t j = i; j < stop; j++) {
+        const gir_tok *u = &g->toks.v[j];
+        if (u->li > li + 2)
+            break;
+        if (u->c0 != c0 || (j != i && u->li == li) || u->mode != GIR_LINE_LAYOUT)
+            continue;
+        if (u->kind != GIR_TOK_LABEL)
+            break;
+        size_t n = strlen(u->text);
+        if (used + n >= bufsz)
+            return 0;
+        memcpy(buf + used, u->text, n);
+        used += n;
+        li = u->li;
+        if (u->c1 > span->hi)
+            span->hi = u->c1;
+    }
+    buf[used] = '\0';
+    return 1;
+}
+
+/* The columns where t3's headers stand on the page, above its rows:
+ * each header a token of its own, or printed down its column. */
 static int
 columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col)
 {
@@ -1300,18 +1410,37 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
     for (size_t k = 0; k < t->nrows; k++)
         if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < first)
             first = t->rows[k].tok;
+    size_t from = first;
+    while (from > 0 && g->toks.v[first].li - g->toks.v[from - 1].li <= 15)
+        from--;
     for (int c = 0; c < 7; c++) {
         int found = 0;
-        for (size_t i = first; i-- > 0;) {
-            const gir_tok *tk = &g->toks.v[i];
-            if (g->toks.v[first].li - tk->li > 15)
-                break;
-            if (tk->kind != GIR_TOK_LABEL || !is_header_cell(tk->text, t3_col_cells[c]))
-                continue;
-            if (tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page || found++)
-                return 0;       /* elsewhere, or twice: which one? */
-            col[c] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
-        }
+        /* Whole header cells first; runs down a column only without. */
+        for (int pass = 0; pass < 2 && !found; pass++)
+            for (size_t i = from; i < first; i++) {
+                const gir_tok *tk = &g->toks.v[i];
+                if (tk->kind != GIR_TOK_LABEL)
+                    continue;
+                span_x span = {tok_x0(tk, metric), tok_x1(tk, metric)};
+                int hit = 0;
+                if (pass == 0) {
+                    hit = is_header_cell(tk->text, t3_col_cells[c]);
+                } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 2) {
+                    /* The top of a run down the column (nothing of it above). */
+                    int top = 1;
+                    for (size_t j = i; j-- > from && g->toks.v[j].li + 2 >= tk->li;)
+                        top &= !(g->toks.v[j].c0 == tk->c0 && g->toks.v[j].li != tk->li
+                                 && g->toks.v[j].kind == GIR_TOK_LABEL);
+                    char buf[64];
+                    hit = top && vertical_run(g, i, first, buf, sizeof buf, &span)
+                          && is_header_cell(buf, t3_col_cells[c]);
+                }
+                if (!hit)
+                    continue;
+                if (tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page || found++)
+                    return 0;       /* elsewhere, or twice: which one? */
+                col[c] = span;
+            }
         if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
             return 0;
     }
@@ -1335,21 +1464,10 @@ read_by_columns(table *t, row *w)
         slack = 0;
     else
         return 0;
-    const gir_tok *at[MAXVALS] = {0};
-    for (size_t i = w->tok + 1; i < w->end; i++) {
-        const gir_tok *tk = &g->toks.v[i];
-        if (!is_value(tk))
-            continue;
-        if (tk->mode != GIR_LINE_LAYOUT || (tk->stacked && metric != X_CHARS))
-            return 0;           /* a joined stack has no display column */
-        int hit = -1, hits = 0;
-        for (int c = 0; c < w->n; c++)
-            if (tok_x0(tk, metric) < col[c].hi + slack && col[c].lo - slack < tok_x1(tk, metric))
-                hit = c, hits++;
-        if (hits != 1 || at[hit])
-            return 0;
-        at[hit] = tk;
-    }
+    const gir_tok *val[MAXVALS + 1], *at[MAXVALS];
+    int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
+    if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
+        return 0;
     for (int c = 0; c < w->n; c++) {
         w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
         w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
