@@ -1377,7 +1377,7 @@ vertical_run(const region *g, size_t i, size_t stop, char *buf, size_t bufsz, sp
     int c0 = tk->c0;
     span->lo = tk->c0;
     span->hi = tk->c1;
-    for (size_t j = i; j < stop; j++) {
+    for (size_t j = i; j < stop && j - i < 512; j++) {
         const gir_tok *u = &g->toks.v[j];
         if (u->li > li + 2)
             break;
@@ -1416,7 +1416,8 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
     for (int c = 0; c < 7; c++) {
         int found = 0;
         /* Whole header cells first; runs down a column only without. */
-        for (int pass = 0; pass < 2 && !found; pass++)
+        /* (A header of thousands of tokens is no t3 header: no runs.) */
+        for (int pass = 0; pass < (first - from < 2000 ? 2 : 1) && !found; pass++)
             for (size_t i = from; i < first; i++) {
                 const gir_tok *tk = &g->toks.v[i];
                 if (tk->kind != GIR_TOK_LABEL)
@@ -1428,7 +1429,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
                 } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 2) {
                     /* The top of a run down the column (nothing of it above). */
                     int top = 1;
-                    for (size_t j = i; j-- > from && g->toks.v[j].li + 2 >= tk->li;)
+                    for (size_t j = i; j-- > from && i - j < 512 && g->toks.v[j].li + 2 >= tk->li;)
                         top &= !(g->toks.v[j].c0 == tk->c0 && g->toks.v[j].li != tk->li
                                  && g->toks.v[j].kind == GIR_TOK_LABEL);
                     char buf[64];

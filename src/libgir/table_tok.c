@@ -594,6 +594,7 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
  * row, no rule between rows) are never joined: the lines must lie
  * between two rules. */
 #define MAX_BARS 64
+#define MAX_ROW_LINES 12
 
 /* Display columns of the bars of a grid line that starts with a bar
  * (after spaces), and the byte offsets of the bars; -1 if it is not one. */
@@ -656,12 +657,15 @@ one_grid_row(const gir_line *lines, size_t first, size_t end, size_t a, size_t b
     for (size_t i = a; i < b; i++)
         if (!same_grid(&lines[i], &lines[i + 1]))
             return 0;
+    /* A grid row is a few lines tall: a longer run of lines with the
+     * same bars is no one row (and is not scanned further). */
     size_t top = a, bot = b;
-    while (top > first && same_grid(&lines[top - 1], &lines[a]))
+    while (top > first && b - top < MAX_ROW_LINES && same_grid(&lines[top - 1], &lines[a]))
         top--;
-    while (bot + 1 < end && same_grid(&lines[bot + 1], &lines[a]))
+    while (bot + 1 < end && bot - top < MAX_ROW_LINES && same_grid(&lines[bot + 1], &lines[a]))
         bot++;
-    return top > first && bot + 1 < end && is_rule_line(lines[top - 1].text, lines[top - 1].len)
+    return bot - top < MAX_ROW_LINES && top > first && bot + 1 < end
+           && is_rule_line(lines[top - 1].text, lines[top - 1].len)
            && is_rule_line(lines[bot + 1].text, lines[bot + 1].len);
 }
 
@@ -852,37 +856,41 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
         return;
     }
     /* Rebuild: the lower pieces go, the joined numbers take their place
-     * on the row's line by character column. */
+     * on the row's line by character column.  The pairs come in token
+     * order, so their rows' lines do too: one pass. */
+    unsigned char *skip = xcalloc(out->n - from, 1);
+    for (size_t k = 0; k < nmoved; k++)
+        skip[moved[k] - from] = 1;
     gir_tok *v = xmalloc((out->n - from) * sizeof *v);
-    size_t n = 0;
+    size_t n = 0, p = 0;
     for (size_t i = from; i < out->n; i++) {
-        int skip = 0;
-        for (size_t k = 0; k < nmoved && !skip; k++)
-            skip = moved[k] == i;
-        if (skip)
+        if (skip[i - from])
             continue;
-        /* Joined numbers bound for this token's line, left of it. */
-        for (size_t k = 0; k < nmoved; k += 2) {
-            const gir_tok *m = &out->v[moved[k]];
-            if (m->li == out->v[i].li && m->c0 < out->v[i].c0 && m->kind == GIR_TOK_NUM) {
-                v[n++] = *m;
-                out->v[moved[k]].kind = GIR_TOK_EMPTY;  /* placed */
-            }
+        const gir_tok *t = &out->v[i];
+        /* Joined numbers of this line that stand left of T, or of lines
+         * before it (none: a row's line has values). */
+        while (p < nmoved && (out->v[moved[p]].li < t->li
+                              || (out->v[moved[p]].li == t->li
+                                  && out->v[moved[p]].c0 < t->c0))) {
+            v[n++] = out->v[moved[p]];
+            p += 2;
         }
-        v[n++] = out->v[i];
+        v[n++] = *t;
         /* At the end of its line, those right of everything. */
-        if (i + 1 == out->n || out->v[i + 1].li != out->v[i].li)
-            for (size_t k = 0; k < nmoved; k += 2) {
-                const gir_tok *m = &out->v[moved[k]];
-                if (m->li == out->v[i].li && m->kind == GIR_TOK_NUM) {
-                    v[n++] = *m;
-                    out->v[moved[k]].kind = GIR_TOK_EMPTY;
-                }
+        if (i + 1 == out->n || out->v[i + 1].li != t->li)
+            while (p < nmoved && out->v[moved[p]].li == t->li) {
+                v[n++] = out->v[moved[p]];
+                p += 2;
             }
+    }
+    while (p < nmoved) {
+        v[n++] = out->v[moved[p]];
+        p += 2;
     }
     memcpy(out->v + from, v, n * sizeof *v);
     out->n = from + n;
     free(v);
+    free(skip);
     free(moved);
 }
 
