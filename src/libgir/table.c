@@ -437,6 +437,7 @@ typedef struct table {
     size_t first_anchor;        /* index in anchor_defs */
     region g;
     int metric, metric_known;   /* how columns are measured (read_by_columns) */
+    size_t *ff, nff;            /* lines holding a form feed (page_of) */
 } table;
 
 /* The template's rows of one table: the same for every report of a
@@ -1194,14 +1195,34 @@ table_metric(table *t)
 }
 
 /* The page of line LI: the index of the line where it starts (pdftotext
- * begins each page after the first with a form feed). */
+ * begins each page after the first with a form feed).  The form feeds'
+ * lines are found once per table (t->ff), as every value asks. */
 static size_t
-page_of(const gir_report *r, size_t li)
+page_of(const table *t, size_t li)
 {
-    for (size_t i = li + 1; i-- > 0;)
-        if (memchr(r->lines[i].text, '\f', r->lines[i].len))
-            return i;
-    return 0;
+    size_t lo = 0, hi = t->nff;     /* the last form feed line <= LI */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->ff[mid] <= li)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? t->ff[lo - 1] : 0;
+}
+
+static void
+find_form_feeds(table *t, size_t end)
+{
+    size_t cap = 0;
+    free(t->ff);
+    t->ff = NULL;
+    t->nff = 0;
+    for (size_t i = 0; i < end; i++)
+        if (memchr(t->r->lines[i].text, '\f', t->r->lines[i].len)) {
+            t->ff = xgrow(t->ff, &cap, t->nff + 1, sizeof *t->ff);
+            t->ff[t->nff++] = i;
+        }
 }
 
 /* The columns where the page's complete rows (all their values on one
@@ -1215,7 +1236,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
         const row *ref = &t->rows[k];
         size_t li = 0;
         if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &li)
-            || page_of(t->r, li) != page)
+            || page_of(t, li) != page)
             continue;
         span_x s[MAXVALS];
         int j = 0;
@@ -1339,7 +1360,7 @@ row_values_on_page(const table *t, const row *w, size_t page, int metric, const 
     int n = 0;
     for (size_t i = w->tok + 1; i < w->end; i++) {
         const gir_tok *tk = &g->toks.v[i];
-        if (!is_value(tk) || page_of(t->r, tk->li) != page)
+        if (!is_value(tk) || page_of(t, tk->li) != page)
             continue;
         if (tk->mode != GIR_LINE_LAYOUT || (tk->stacked && metric != X_CHARS) || n == max)
             return -1;
@@ -1438,7 +1459,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
                 }
                 if (!hit)
                     continue;
-                if (tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page || found++)
+                if (tk->mode != GIR_LINE_LAYOUT || page_of(t, tk->li) != page || found++)
                     return 0;       /* elsewhere, or twice: which one? */
                 col[c] = span;
             }
@@ -1456,7 +1477,7 @@ read_by_columns(table *t, row *w)
     if (!values_line(t, w, &li))
         return 0;
     int metric = table_metric(t);
-    size_t page = page_of(t->r, li);
+    size_t page = page_of(t, li);
     span_x col[MAXVALS];
     int slack;
     if (columns_from_rows(t, w, page, metric, col))
@@ -1883,6 +1904,7 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         end = r->nlines;
     }
     region_build(&t->g, r, first, end);
+    find_form_feeds(t, end);
     if (have_section)
         cut_at_next_heading(t, sec);
     join_glued_signs(t);
@@ -1892,8 +1914,10 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
     if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
         /* The heading was misplaced: look everywhere. */
         region_free(&t->g);
+        free(t->ff);
         table_init(t, r, name, title);
         region_build(&t->g, r, 0, r->nlines);
+        find_form_feeds(t, r->nlines);
         join_glued_signs(t);
         read_rows(t, sec);
     }
@@ -1906,6 +1930,7 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         emit(t);
     }
     region_free(&t->g);
+    free(t->ff);
     free(t);
 }
 
