@@ -1386,37 +1386,62 @@ columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int
 }
 
 /* A header cell printed down its column, a character or two a line
- * (自/然/人, 科/研/机/构 on a narrow page): label tokens at the same
- * character column on successive lines (one line may be skipped, as
- * pdftotext centres cells of different heights), read top down.  The
- * run starting at token I, into BUF; its columns in *SPAN. */
+ * (自/然/人, 科/研/机/构 on a narrow page): label tokens on successive
+ * lines (one line may be skipped, as pdftotext centres cells of
+ * different heights) centred where the run's first one is, give or take
+ * two characters (pdftotext nudges a character beside a line's text),
+ * read top down.  Where two tokens could go on, both ways are tried.  A
+ * run matches when it, or its start, spells one of the column's names
+ * (总计, even if the run goes on into 其他's 他); a wrong way spells
+ * nothing.  The columns of every matching run make the header's. */
+typedef struct vrun {
+    const region *g;
+    size_t stop;
+    const char *const *names;
+    int x;                      /* centre of the first piece, in half characters */
+    int matched, *budget;       /* steps left for the whole header */
+    span_x span;
+} vrun;
+
+static void
+vertical_step(vrun *v, size_t cur, char *buf, size_t used, span_x run, int depth)
+{
+    const gir_tok *u = &v->g->toks.v[cur];
+    size_t n = strlen(u->text);
+    if ((*v->budget)-- <= 0 || depth > 8 || used + n >= 64)
+        return;
+    memcpy(buf + used, u->text, n + 1);
+    used += n;
+    run.lo = u->c0 < run.lo ? u->c0 : run.lo;
+    run.hi = u->c1 > run.hi ? u->c1 : run.hi;
+    if (is_header_cell(buf, v->names)) {
+        if (!v->matched || run.lo < v->span.lo)
+            v->span.lo = run.lo;
+        if (!v->matched || run.hi > v->span.hi)
+            v->span.hi = run.hi;
+        v->matched = 1;
+    }
+    for (size_t j = cur + 1; j < v->stop && j - cur < 512; j++) {
+        const gir_tok *w = &v->g->toks.v[j];
+        if (w->li > u->li + 2)
+            break;
+        int cx = w->c0 + w->c1, d = cx > v->x ? cx - v->x : v->x - cx;
+        if (w->li != u->li && w->mode == GIR_LINE_LAYOUT && w->kind == GIR_TOK_LABEL && d <= 4)
+            vertical_step(v, j, buf, used, run, depth + 1);
+    }
+}
+
 static int
-vertical_run(const region *g, size_t i, size_t stop, char *buf, size_t bufsz, span_x *span)
+vertical_run(const region *g, size_t i, size_t stop, const char *const *names, span_x *span,
+             int *budget)
 {
     const gir_tok *tk = &g->toks.v[i];
-    size_t used = 0, li = tk->li;
-    int c0 = tk->c0;
-    span->lo = tk->c0;
-    span->hi = tk->c1;
-    for (size_t j = i; j < stop && j - i < 512; j++) {
-        const gir_tok *u = &g->toks.v[j];
-        if (u->li > li + 2)
-            break;
-        if (u->c0 != c0 || (j != i && u->li == li) || u->mode != GIR_LINE_LAYOUT)
-            continue;
-        if (u->kind != GIR_TOK_LABEL)
-            break;
-        size_t n = strlen(u->text);
-        if (used + n >= bufsz)
-            return 0;
-        memcpy(buf + used, u->text, n);
-        used += n;
-        li = u->li;
-        if (u->c1 > span->hi)
-            span->hi = u->c1;
-    }
-    buf[used] = '\0';
-    return 1;
+    vrun v = {g, stop, names, tk->c0 + tk->c1, 0, budget, {0, 0}};
+    char buf[64];
+    vertical_step(&v, i, buf, 0, (span_x) {tk->c0, tk->c1}, 0);
+    if (v.matched)
+        *span = v.span;
+    return v.matched;
 }
 
 /* The columns where t3's headers stand on the page, above its rows:
@@ -1434,6 +1459,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
     size_t from = first;
     while (from > 0 && g->toks.v[first].li - g->toks.v[from - 1].li <= 15)
         from--;
+    int budget = 20000;         /* steps of runs down columns, all told */
     for (int c = 0; c < 7; c++) {
         int found = 0;
         /* Whole header cells first; runs down a column only without. */
@@ -1448,14 +1474,16 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
                 if (pass == 0) {
                     hit = is_header_cell(tk->text, t3_col_cells[c]);
                 } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 2) {
-                    /* The top of a run down the column (nothing of it above). */
+                    /* The top of a run down the column: no short label
+                     * above that a run could come down from. */
                     int top = 1;
-                    for (size_t j = i; j-- > from && i - j < 512 && g->toks.v[j].li + 2 >= tk->li;)
-                        top &= !(g->toks.v[j].c0 == tk->c0 && g->toks.v[j].li != tk->li
-                                 && g->toks.v[j].kind == GIR_TOK_LABEL);
-                    char buf[64];
-                    hit = top && vertical_run(g, i, first, buf, sizeof buf, &span)
-                          && is_header_cell(buf, t3_col_cells[c]);
+                    for (size_t j = i; j-- > from && i - j < 512 && g->toks.v[j].li + 2 >= tk->li;) {
+                        const gir_tok *u = &g->toks.v[j];
+                        int d = (u->c0 + u->c1) - (tk->c0 + tk->c1);
+                        top &= !(u->li != tk->li && u->kind == GIR_TOK_LABEL
+                                 && u->c1 - u->c0 <= 2 && d >= -2 && d <= 2);
+                    }
+                    hit = top && vertical_run(g, i, first, t3_col_cells[c], &span, &budget);
                 }
                 if (!hit)
                     continue;
