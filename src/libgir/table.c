@@ -48,24 +48,24 @@ static const anchor_def anchor_defs[] = {
     {"t3", "carried_over", "上年结转"},
     {"t3", "granted", "予以公开"},
     {"t3", "partial", "部分公开"},
-    {"t3", "denied.state_secret", "国家秘密"},
+    {"t3", "denied.state_secret", "(?:\\d[.、])?属于国家|国家秘密"},
     {"t3", "denied.law_forbidden", "(?:\\d[.、])?其他法律|法规禁止"},
     {"t3", "denied.three_safety", "(?:\\d[.、])?危及|三安全一稳定"},
     {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
     {"t3", "denied.internal", "(?:\\d[.、])?属于三类|内部事务"},
     {"t3", "denied.process", "(?:\\d[.、])?属于四类|过程性信息"},
-    {"t3", "denied.enforcement_file", "执法案卷"},
-    {"t3", "denied.query", "查询事项"},
-    {"t3", "unable.not_held", "不掌握"},
+    {"t3", "denied.enforcement_file", "(?:\\d[.、])?属于行政执|执法案卷"},
+    {"t3", "denied.query", "(?:\\d[.、])?属于行政查|查询事项"},
+    {"t3", "unable.not_held", "(?:\\d[.、])?本机关不|不掌握"},
     {"t3", "unable.needs_creation", "没有现成|另行制作"},
     {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
     {"t3", "not_processed.petition", "信访|举报投诉"},
     {"t3", "not_processed.duplicate", "(?:\\d[.、])?重复申请"},
-    {"t3", "not_processed.publication", "出版物"},
-    {"t3", "not_processed.mass_repeat", "大量反复"},
+    {"t3", "not_processed.publication", "(?:\\d[.、])?要求提供|出版物"},
+    {"t3", "not_processed.mass_repeat", "无正当理由大|大量反复"},
     {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
-    {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当理由|逾期不补正"},
-    {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期未按|收费通知|缴纳费用"},
+    {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当|逾期不补正"},
+    {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期|收费通知|缴纳费用"},
     {"t3", "other.other", "(?:\\d[.、])?其他(?!处)"},
     {"t3", "total", "(?:\\(七\\))?总计"},
     {"t3", "carried_forward", "(?:[一二三四五六]、)?结转下年"},
@@ -89,21 +89,21 @@ static const anchor_def anchor_defs_2019[] = {
     {"t3", "carried_over", "上年结转"},
     {"t3", "granted", "予以公开"},
     {"t3", "partial", "部分公开"},
-    {"t3", "denied.state_secret", "国家秘密"},
+    {"t3", "denied.state_secret", "(?:\\d[.、])?属于国家|国家秘密"},
     {"t3", "denied.law_forbidden", "(?:\\d[.、])?其他法律|法规禁止"},
     {"t3", "denied.three_safety", "(?:\\d[.、])?危及|三安全一稳定"},
     {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
     {"t3", "denied.internal", "(?:\\d[.、])?属于三类|内部事务"},
     {"t3", "denied.process", "(?:\\d[.、])?属于四类|过程性信息"},
-    {"t3", "denied.enforcement_file", "执法案卷"},
-    {"t3", "denied.query", "查询事项"},
-    {"t3", "unable.not_held", "不掌握"},
+    {"t3", "denied.enforcement_file", "(?:\\d[.、])?属于行政执|执法案卷"},
+    {"t3", "denied.query", "(?:\\d[.、])?属于行政查|查询事项"},
+    {"t3", "unable.not_held", "(?:\\d[.、])?本机关不|不掌握"},
     {"t3", "unable.needs_creation", "没有现成|另行制作"},
     {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
     {"t3", "not_processed.petition", "信访|举报投诉"},
     {"t3", "not_processed.duplicate", "(?:\\d[.、])?重复申请"},
-    {"t3", "not_processed.publication", "出版物"},
-    {"t3", "not_processed.mass_repeat", "大量反复"},
+    {"t3", "not_processed.publication", "(?:\\d[.、])?要求提供|出版物"},
+    {"t3", "not_processed.mass_repeat", "无正当理由大|大量反复"},
     {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
     {"t3", "other", "(?:\\(六\\))?其他处理"},
     {"t3", "total", "(?:\\(七\\))?总计"},
@@ -114,10 +114,14 @@ static const anchor_def anchor_defs_2019[] = {
 
 /* The 2019 template's single row (六)其他处理, still printed by some 2021
  * reports; and the header that starts t2 (its rows' words also occur in
- * section 二's narrative). */
+ * section 二's narrative).  t4's header, before its values, tells its
+ * 行政复议 from the narrative's: the column words, or the group headers
+ * 未经复议直接起诉 / 复议后起诉 that only the table prints (a narrow PDF
+ * sets the column words a character a line, 结/果/维/持, so they never
+ * read as words). */
 static const char other2019_pattern[] = "(?:\\(六\\))?其他处理";
 static const char t2_start_pattern[] = "第二十条|信息内容";
-static const char t4_header_pattern[] = "维持|纠正|审结|结果";
+static const char t4_header_pattern[] = "维持|纠正|审结|结果|未经复议|复议后起诉";
 
 /* Compiled anchors: anchor_defs at [0, N_ANCHORS), then anchor_defs_2019. */
 static pcre2_code *anchor_code[N_ANCHORS + N_ANCHORS_2019];
@@ -251,6 +255,39 @@ typedef struct region {
     size_t nlab, cap_tok, cap_off;
 } region;
 
+/* A short label (one or two wide characters) first on its line, with
+ * more label text after it on the line.  */
+static int
+short_lead(const gir_toks *t, size_t i)
+{
+    const gir_tok *k = &t->v[i];
+    int chars = k->c1 - k->c0;
+    return k->kind == GIR_TOK_LABEL && k->mode == GIR_LINE_LAYOUT && chars >= 1 && chars <= 2
+           && k->x1 - k->x0 == 2 * chars && (i == 0 || t->v[i - 1].li != k->li);
+}
+
+/* pdftotext prints a merged cell's label down the table's left edge, a
+ * character or two a line (（/六/）/其/他/处/理), in front of the row
+ * labels it spans: read in line order those characters cut the row
+ * labels (4.无正当理由大 处 量反复申请).  A short lead followed by label
+ * text on its line, with another short lead at the same character column
+ * within two lines, is such a piece and stays out of the label stream. */
+static int
+vertical_piece(const gir_toks *t, size_t i)
+{
+    const gir_tok *k = &t->v[i];
+    if (!short_lead(t, i) || i + 1 >= t->n || t->v[i + 1].li != k->li
+        || t->v[i + 1].kind != GIR_TOK_LABEL)
+        return 0;
+    for (size_t j = i; j-- > 0 && t->v[j].li + 2 >= k->li;)
+        if (t->v[j].li != k->li && t->v[j].c0 == k->c0 && short_lead(t, j))
+            return 1;
+    for (size_t j = i + 1; j < t->n && t->v[j].li <= k->li + 2; j++)
+        if (t->v[j].li != k->li && t->v[j].c0 == k->c0 && short_lead(t, j))
+            return 1;
+    return 0;
+}
+
 static void
 region_build(region *g, gir_report *r, size_t first, size_t end)
 {
@@ -258,7 +295,7 @@ region_build(region *g, gir_report *r, size_t first, size_t end)
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
     for (size_t i = 0; i < g->toks.n; i++) {
         const gir_tok *t = &g->toks.v[i];
-        if (t->kind != GIR_TOK_LABEL)
+        if (t->kind != GIR_TOK_LABEL || vertical_piece(&g->toks, i))
             continue;
         size_t n = strlen(t->text);
         g->lab_tok = xgrow(g->lab_tok, &g->cap_tok, g->nlab + 1, sizeof *g->lab_tok);
@@ -376,6 +413,7 @@ typedef struct row {
     size_t piece_tok[GIR_GLUED_MAXPIECES];
     int nvalues;                /* values seen in the range */
     const char *contested;      /* a row not found whose label lies in the range */
+    int stack_unsure;           /* joined stacked digits break the row's sum */
 } row;
 
 typedef struct table {
@@ -387,6 +425,7 @@ typedef struct table {
     size_t first_anchor;        /* index in anchor_defs */
     region g;
     int metric, metric_known;   /* how columns are measured (read_by_columns) */
+    size_t *ff, nff;            /* lines holding a form feed (page_of) */
 } table;
 
 /* The template's rows of one table: the same for every report of a
@@ -889,28 +928,38 @@ read_by_header(table *t, row *w)
 }
 
 /* Delimited lines whose empty fields survived (pipe tables that lost
- * their spans, box grids): the row's own line, its label, then exactly
- * as many fields as cells, each one value or empty.  The fields are the
- * cells in order whatever the header looks like. */
+ * their spans, box grids): the row's label, then exactly as many fields
+ * as cells, each one value or empty.  The fields are the cells in order
+ * whatever the header looks like.  The values may stand on a later line
+ * than the label's when a grid wraps the label inside its cell (w3m at
+ * 80 columns: the row's first line holds the label's start and empty
+ * fields, the values sit on its middle line); every line from the
+ * label's to the values' must then be a line of the same grid (as many
+ * fields), with no value on any but the last. */
 static int
 read_by_trailing_fields(table *t, row *w)
 {
     region *g = &t->g;
-    size_t li = 0;
-    if (!values_line(t, w, &li) || g->toks.v[w->tok].li != li)
+    size_t li = 0, ali = g->toks.v[w->tok].li;
+    if (!values_line(t, w, &li) || li < ali || li - ali > 8)
         return 0;
     const gir_tok *cell[MAXVALS] = {0};
     int last_label = -1, nf = -1, prev_field = -1;
     size_t from = w->tok;
-    while (from > 0 && g->toks.v[from - 1].li == li)
+    while (from > 0 && g->toks.v[from - 1].li == ali)
         from--;
-    for (size_t i = from; i < g->toks.n && g->toks.v[i].li == li; i++) {
+    for (size_t i = from; i < g->toks.n && g->toks.v[i].li <= li; i++) {
         const gir_tok *tk = &g->toks.v[i];
-        if (tk->mode != GIR_LINE_DELIMITED)
+        if (tk->mode != GIR_LINE_DELIMITED || (nf >= 0 && tk->nfields != nf))
             return 0;
         nf = tk->nfields;
         if (tk->kind == GIR_TOK_LABEL) {
-            last_label = tk->field;
+            last_label = tk->field > last_label ? tk->field : last_label;
+            continue;
+        }
+        if (tk->li != li) {
+            if (tk->kind != GIR_TOK_EMPTY)
+                return 0;       /* a value above the row's values line */
             continue;
         }
         if (tk->field == prev_field)
@@ -1134,14 +1183,34 @@ table_metric(table *t)
 }
 
 /* The page of line LI: the index of the line where it starts (pdftotext
- * begins each page after the first with a form feed). */
+ * begins each page after the first with a form feed).  The form feeds'
+ * lines are found once per table (t->ff), as every value asks. */
 static size_t
-page_of(const gir_report *r, size_t li)
+page_of(const table *t, size_t li)
 {
-    for (size_t i = li + 1; i-- > 0;)
-        if (memchr(r->lines[i].text, '\f', r->lines[i].len))
-            return i;
-    return 0;
+    size_t lo = 0, hi = t->nff;     /* the last form feed line <= LI */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->ff[mid] <= li)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? t->ff[lo - 1] : 0;
+}
+
+static void
+find_form_feeds(table *t, size_t end)
+{
+    size_t cap = 0;
+    free(t->ff);
+    t->ff = NULL;
+    t->nff = 0;
+    for (size_t i = 0; i < end; i++)
+        if (memchr(t->r->lines[i].text, '\f', t->r->lines[i].len)) {
+            t->ff = xgrow(t->ff, &cap, t->nff + 1, sizeof *t->ff);
+            t->ff[t->nff++] = i;
+        }
 }
 
 /* The columns where the page's complete rows (all their values on one
@@ -1155,7 +1224,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
         const row *ref = &t->rows[k];
         size_t li = 0;
         if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &li)
-            || page_of(t->r, li) != page)
+            || page_of(t, li) != page)
             continue;
         span_x s[MAXVALS];
         int j = 0;
@@ -1163,7 +1232,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
             const gir_tok *tk = &g->toks.v[i];
             if (!is_value(tk))
                 continue;
-            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n) {
+            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n || (tk->stacked && metric != X_CHARS)) {
                 j = -1;
                 break;
             }
@@ -1201,33 +1270,170 @@ is_header_cell(const char *text, const char *const *names)
     return 0;
 }
 
-/* Does every value of the table's rows on PAGE overlap exactly one of
- * COL, and no two values of a row the same one? */
+/* Place the values VAL[0..N) of one row line (left to right) in the
+ * columns COL[0..NCOL): a value goes to the one column it overlaps
+ * (widened by SLACK); a value that overlaps none goes to the one column
+ * left between the columns of its placed neighbours, as columns keep
+ * their order (pdftotext sets a number a little off its header: the
+ * last value of a row, right of 其他's, can only be 总计's).  AT gets
+ * each column's value or NULL; 0 when a value overlaps two columns,
+ * two values share one, or a gap holds more than one column. */
 static int
-columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int ncol)
+place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int slack,
+             int metric, const gir_tok **at)
 {
-    const region *g = &t->g;
-    for (size_t k = 0; k < t->nrows; k++) {
-        const row *w = &t->rows[k];
-        if (w->state == ROW_MISSING || w->state == ROW_DROPPED || w->n != ncol)
+    int where[64];
+    if (n > 64)
+        return 0;
+    for (int c = 0; c < ncol; c++)
+        at[c] = NULL;
+    for (int i = 0; i < n; i++) {
+        int hit = -1, hits = 0;
+        for (int c = 0; c < ncol; c++)
+            if (tok_x0(val[i], metric) < col[c].hi + slack
+                && col[c].lo - slack < tok_x1(val[i], metric))
+                hit = c, hits++;
+        if (hits > 1)
+            return 0;
+        where[i] = hits ? hit : -1;
+    }
+    for (int i = 0; i < n; i++) {
+        if (where[i] >= 0)
             continue;
-        int used[MAXVALS] = {0};
-        for (size_t i = w->tok + 1; i < w->end; i++) {
-            const gir_tok *tk = &g->toks.v[i];
-            if (!is_value(tk) || tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page)
+        int lo = -1, hi = ncol;     /* columns of the placed neighbours */
+        for (int j = i - 1; j >= 0 && lo < 0; j--)
+            if (where[j] >= 0)
+                lo = where[j];
+        for (int j = i + 1; j < n && hi == ncol; j++)
+            if (where[j] >= 0)
+                hi = where[j];
+        /* Unplaced values between the same neighbours share the gap. */
+        int unplaced = 0;
+        for (int j = 0; j < n; j++) {
+            int jlo = -1, jhi = ncol;
+            if (where[j] >= 0)
                 continue;
-            int hit = -1, hits = 0;
-            for (int c = 0; c < ncol; c++)
-                if (tok_x0(tk, metric) < col[c].hi && col[c].lo < tok_x1(tk, metric))
-                    hit = c, hits++;
-            if (hits != 1 || used[hit]++)
-                return 0;
+            for (int k = j - 1; k >= 0 && jlo < 0; k--)
+                if (where[k] >= 0)
+                    jlo = where[k];
+            for (int k = j + 1; k < n && jhi == ncol; k++)
+                if (where[k] >= 0)
+                    jhi = where[k];
+            unplaced += jlo == lo && jhi == hi;
         }
+        if (hi - lo - 1 != 1 || unplaced != 1)
+            return 0;
+        /* The value must stand on that column's side of its neighbours. */
+        int c = lo + 1;
+        if ((lo >= 0 && tok_x0(val[i], metric) < col[lo].hi)
+            || (hi < ncol && tok_x1(val[i], metric) > col[hi].lo))
+            return 0;
+        where[i] = c;
+    }
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && where[i] <= where[i - 1])
+            return 0;           /* out of order, or two in one column */
+        at[where[i]] = val[i];
     }
     return 1;
 }
 
-/* The columns where t3's headers stand on the page, above its rows. */
+/* The values of row W on PAGE, left to right, if they are all layout
+ * tokens that have a column in METRIC; -1 if not. */
+static int
+row_values_on_page(const table *t, const row *w, size_t page, int metric, const gir_tok **val,
+                   int max)
+{
+    const region *g = &t->g;
+    int n = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (!is_value(tk) || page_of(t, tk->li) != page)
+            continue;
+        if (tk->mode != GIR_LINE_LAYOUT || (tk->stacked && metric != X_CHARS) || n == max)
+            return -1;
+        val[n++] = tk;
+    }
+    return n;
+}
+
+/* Can every value of the table's rows on PAGE be placed in COL? */
+static int
+columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int ncol)
+{
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED || w->n != ncol)
+            continue;
+        const gir_tok *val[MAXVALS + 1], *at[MAXVALS];
+        int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
+        if (n < 0 || (n > 0 && !place_values(val, n, col, ncol, 0, metric, at)))
+            return 0;
+    }
+    return 1;
+}
+
+/* A header cell printed down its column, a character or two a line
+ * (自/然/人, 科/研/机/构 on a narrow page): label tokens on successive
+ * lines (one line may be skipped, as pdftotext centres cells of
+ * different heights) centred where the run's first one is, give or take
+ * two characters (pdftotext nudges a character beside a line's text),
+ * read top down.  Where two tokens could go on, both ways are tried.  A
+ * run matches when it, or its start, spells one of the column's names
+ * (总计, even if the run goes on into 其他's 他); a wrong way spells
+ * nothing.  The columns of every matching run make the header's. */
+typedef struct vrun {
+    const region *g;
+    size_t stop;
+    const char *const *names;
+    int x;                      /* centre of the first piece, in half characters */
+    int matched, *budget;       /* steps left for the whole header */
+    span_x span;
+} vrun;
+
+static void
+vertical_step(vrun *v, size_t cur, char *buf, size_t used, span_x run, int depth)
+{
+    const gir_tok *u = &v->g->toks.v[cur];
+    size_t n = strlen(u->text);
+    if ((*v->budget)-- <= 0 || depth > 8 || used + n >= 64)
+        return;
+    memcpy(buf + used, u->text, n + 1);
+    used += n;
+    run.lo = u->c0 < run.lo ? u->c0 : run.lo;
+    run.hi = u->c1 > run.hi ? u->c1 : run.hi;
+    if (is_header_cell(buf, v->names)) {
+        if (!v->matched || run.lo < v->span.lo)
+            v->span.lo = run.lo;
+        if (!v->matched || run.hi > v->span.hi)
+            v->span.hi = run.hi;
+        v->matched = 1;
+    }
+    for (size_t j = cur + 1; j < v->stop && j - cur < 512; j++) {
+        const gir_tok *w = &v->g->toks.v[j];
+        if (w->li > u->li + 2)
+            break;
+        int cx = w->c0 + w->c1, d = cx > v->x ? cx - v->x : v->x - cx;
+        if (w->li != u->li && w->mode == GIR_LINE_LAYOUT && w->kind == GIR_TOK_LABEL && d <= 4)
+            vertical_step(v, j, buf, used, run, depth + 1);
+    }
+}
+
+static int
+vertical_run(const region *g, size_t i, size_t stop, const char *const *names, span_x *span,
+             int *budget)
+{
+    const gir_tok *tk = &g->toks.v[i];
+    vrun v = {g, stop, names, tk->c0 + tk->c1, 0, budget, {0, 0}};
+    char buf[64];
+    vertical_step(&v, i, buf, 0, (span_x) {tk->c0, tk->c1}, 0);
+    if (v.matched)
+        *span = v.span;
+    return v.matched;
+}
+
+/* The columns where t3's headers stand on the page, above its rows:
+ * each header a token of its own, or printed down its column. */
 static int
 columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col)
 {
@@ -1238,18 +1444,41 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
     for (size_t k = 0; k < t->nrows; k++)
         if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < first)
             first = t->rows[k].tok;
+    size_t from = first;
+    while (from > 0 && g->toks.v[first].li - g->toks.v[from - 1].li <= 15)
+        from--;
+    int budget = 20000;         /* steps of runs down columns, all told */
     for (int c = 0; c < 7; c++) {
         int found = 0;
-        for (size_t i = first; i-- > 0;) {
-            const gir_tok *tk = &g->toks.v[i];
-            if (g->toks.v[first].li - tk->li > 15)
-                break;
-            if (tk->kind != GIR_TOK_LABEL || !is_header_cell(tk->text, t3_col_cells[c]))
-                continue;
-            if (tk->mode != GIR_LINE_LAYOUT || page_of(t->r, tk->li) != page || found++)
-                return 0;       /* elsewhere, or twice: which one? */
-            col[c] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
-        }
+        /* Whole header cells first; runs down a column only without. */
+        /* (A header of thousands of tokens is no t3 header: no runs.) */
+        for (int pass = 0; pass < (first - from < 2000 ? 2 : 1) && !found; pass++)
+            for (size_t i = from; i < first; i++) {
+                const gir_tok *tk = &g->toks.v[i];
+                if (tk->kind != GIR_TOK_LABEL)
+                    continue;
+                span_x span = {tok_x0(tk, metric), tok_x1(tk, metric)};
+                int hit = 0;
+                if (pass == 0) {
+                    hit = is_header_cell(tk->text, t3_col_cells[c]);
+                } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 2) {
+                    /* The top of a run down the column: no short label
+                     * above that a run could come down from. */
+                    int top = 1;
+                    for (size_t j = i; j-- > from && i - j < 512 && g->toks.v[j].li + 2 >= tk->li;) {
+                        const gir_tok *u = &g->toks.v[j];
+                        int d = (u->c0 + u->c1) - (tk->c0 + tk->c1);
+                        top &= !(u->li != tk->li && u->kind == GIR_TOK_LABEL
+                                 && u->c1 - u->c0 <= 2 && d >= -2 && d <= 2);
+                    }
+                    hit = top && vertical_run(g, i, first, t3_col_cells[c], &span, &budget);
+                }
+                if (!hit)
+                    continue;
+                if (tk->mode != GIR_LINE_LAYOUT || page_of(t, tk->li) != page || found++)
+                    return 0;       /* elsewhere, or twice: which one? */
+                col[c] = span;
+            }
         if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
             return 0;
     }
@@ -1264,7 +1493,7 @@ read_by_columns(table *t, row *w)
     if (!values_line(t, w, &li))
         return 0;
     int metric = table_metric(t);
-    size_t page = page_of(t->r, li);
+    size_t page = page_of(t, li);
     span_x col[MAXVALS];
     int slack;
     if (columns_from_rows(t, w, page, metric, col))
@@ -1273,21 +1502,10 @@ read_by_columns(table *t, row *w)
         slack = 0;
     else
         return 0;
-    const gir_tok *at[MAXVALS] = {0};
-    for (size_t i = w->tok + 1; i < w->end; i++) {
-        const gir_tok *tk = &g->toks.v[i];
-        if (!is_value(tk))
-            continue;
-        if (tk->mode != GIR_LINE_LAYOUT)
-            return 0;
-        int hit = -1, hits = 0;
-        for (int c = 0; c < w->n; c++)
-            if (tok_x0(tk, metric) < col[c].hi + slack && col[c].lo - slack < tok_x1(tk, metric))
-                hit = c, hits++;
-        if (hits != 1 || at[hit])
-            return 0;
-        at[hit] = tk;
-    }
+    const gir_tok *val[MAXVALS + 1], *at[MAXVALS];
+    int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
+    if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
+        return 0;
     for (int c = 0; c < w->n; c++) {
         w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
         w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
@@ -1331,6 +1549,8 @@ read_t4_groups(table *t, row *w)
                     return 0;   /* more than five, or not under the header */
                 cell[5 * k + n++] = tk;
             } else if (tk->kind == GIR_TOK_LABEL) {
+                if (n == 5)
+                    break;      /* the next group's heading (### 行政诉讼…) */
                 if (n)
                     return 0;   /* text among the values: not this layout */
                 for (const char *p = tk->text; word < 5 && (p = strstr(p, t4_col_order[word]));
@@ -1347,6 +1567,54 @@ read_t4_groups(table *t, row *w)
     }
     w->state = ROW_READ;
     return 1;
+}
+
+/* Does the row hold a number joined from digits stacked in a narrow
+ * column (table_tok.c)? */
+static int
+uses_stack(const table *t, const row *w)
+{
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (t->g.toks.v[i].stacked && is_value(&t->g.toks.v[i]))
+            return 1;
+    return 0;
+}
+
+/* A stacked pair is one number only when the row says so too: t3's row
+ * sum (the six applicant columns make 总计) or t4's three group sums
+ * (维持+纠正+其他+尚未审结 = 总计).  Rows without such a sum (t2), or
+ * whose sum fails, are left empty: two lone numbers of the rows above
+ * and below would read the same. */
+static int
+row_sum_holds(const row *w)
+{
+    long long v[MAXVALS];
+    for (int c = 0; c < w->n; c++) {
+        v[c] = 0;
+        if (*w->value[c] && gir_number_scaled(w->value[c], 0, &v[c]) != 0)
+            return 0;
+    }
+    int groups = w->n == 7 ? 1 : w->n == 15 ? 3 : 0, width = w->n == 7 ? 7 : 5;
+    for (int gr = 0; gr < groups; gr++) {
+        long long sum = 0;
+        for (int c = 0; c < width - 1; c++)
+            sum += v[gr * width + c];
+        if (sum != v[gr * width + width - 1])
+            return 0;
+    }
+    return groups > 0;
+}
+
+static void
+check_stacks(table *t)
+{
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state == ROW_READ && uses_stack(t, w) && !row_sum_holds(w)) {
+            w->state = ROW_FOUND;
+            w->stack_unsure = 1;
+        }
+    }
 }
 
 static void
@@ -1408,6 +1676,11 @@ warn_unread(table *t, const row *w)
                  "%s row %s (%s): digits '%s' run together; the table's identities do not "
                  "admit exactly one split into %d cells, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
+    } else if (w->stack_unsure) {
+        gir_warn(src, line,
+                 "%s row %s (%s): digits stacked in a narrow column read as one number do "
+                 "not make the row's sum; which cells they are is not certain, cells left empty",
+                 t->name, w->name, w->label);
     } else if (w->contested) {
         gir_warn(src, line,
                  "%s row %s (%s): the label '%s' of a row not found lies among its values; "
@@ -1561,6 +1834,7 @@ read_rows(table *t, int sec)
                     || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
                     || read_by_lines_with_empties(t, w) || read_by_columns(t, w));
     }
+    check_stacks(t);
     solve_glued(t);
 }
 
@@ -1646,6 +1920,7 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         end = r->nlines;
     }
     region_build(&t->g, r, first, end);
+    find_form_feeds(t, end);
     if (have_section)
         cut_at_next_heading(t, sec);
     join_glued_signs(t);
@@ -1655,8 +1930,10 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
     if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
         /* The heading was misplaced: look everywhere. */
         region_free(&t->g);
+        free(t->ff);
         table_init(t, r, name, title);
         region_build(&t->g, r, 0, r->nlines);
+        find_form_feeds(t, r->nlines);
         join_glued_signs(t);
         read_rows(t, sec);
     }
@@ -1669,6 +1946,7 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         emit(t);
     }
     region_free(&t->g);
+    free(t->ff);
     free(t);
 }
 

@@ -77,10 +77,9 @@ may_start_page_number(const char *s, size_t len)
     return 0;
 }
 
-/* A grid rule (+----+, ├──┼──┤, |---|:--|) or a page number (- 3 -,
- * 第3页): no cells on it. */
+/* A grid rule: +----+, ├──┼──┤, |---|:--|. */
 static int
-is_noise_line(const char *s, size_t len)
+is_rule_line(const char *s, size_t len)
 {
     size_t rule = 0, other = 0, n, run = 0, longest = 0;
     for (size_t i = 0; i < len; i += n) {
@@ -97,7 +96,15 @@ is_noise_line(const char *s, size_t len)
         rule++;
     }
     /* A rule draws lines (---, ├──┼); `| - | - |` is a row of blanks. */
-    if (other == 0 && rule >= 3 && longest >= 3)
+    return other == 0 && rule >= 3 && longest >= 3;
+}
+
+/* A grid rule (+----+, ├──┼──┤, |---|:--|) or a page number (- 3 -,
+ * 第3页): no cells on it. */
+static int
+is_noise_line(const char *s, size_t len)
+{
+    if (is_rule_line(s, len))
         return 1;
     /* Page numbers, on the normalised copy: -3-, - 3 -, 第3页, 第3页共5页. */
     while (len && (*s == ' ' || *s == '\f' || *s == '\t'))
@@ -470,6 +477,12 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
         }
         size_t ws = i;
         int wx = col;
+        /* Space-aligned text: each word is a token of its own, as a
+         * terminal rendering (lynx) sets header cells one space apart
+         * (自然人 商业企业 科研机构 ...) and each must keep its column.
+         * The label stream is the same either way. */
+        if (b->proto.mode == GIR_LINE_LAYOUT)
+            flush_label(b);
         b->wc0 = ccol;
         while (i < eo) {
             cp = cp_at(s, eo, i, &n);
@@ -569,13 +582,328 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
     free(cc.len);
 }
 
+/* ---- numbers wrapped inside a grid cell ---- */
+
+/* A box grid drawn by a browser (w3m) or a writer (pandoc's grid tables)
+ * wraps a cell's text inside the cell: a total of ２７ in a column one
+ * character wide prints ２ on the row's first line and ７ on the next.
+ * Between two rules, the lines of a grid row whose bars stand at the
+ * same columns hold one cell per column, so a number that fills its
+ * cell to the bar (no padding: the text went on) and digits right under
+ * it, alone in the same cell, are one number.  Pipe tables (a line a
+ * row, no rule between rows) are never joined: the lines must lie
+ * between two rules. */
+#define MAX_BARS 64
+#define MAX_ROW_LINES 12
+
+/* Display columns of the bars of a grid line that starts with a bar
+ * (after spaces), and the byte offsets of the bars; -1 if it is not one. */
+static int
+grid_bars(const char *s, size_t len, int *col, size_t *off)
+{
+    int nb = 0, x = 0, seen_text = 0;
+    size_t n;
+    for (size_t i = 0; i < len; i += n) {
+        unsigned cp = cp_at(s, len, i, &n);
+        if (cp == '\t')
+            return -1;
+        if (is_bar_cp(cp)) {
+            if (nb == MAX_BARS || (nb == 0 && seen_text))
+                return -1;
+            col[nb] = x;
+            off[nb++] = i;
+        } else if (!is_space_cp(cp)) {
+            seen_text = 1;
+        }
+        x += cp == 0x3000 ? 2 : gir_char_width(cp);
+    }
+    return nb >= 2 ? nb : -1;
+}
+
+static int
+same_grid(const gir_line *a, const gir_line *b)
+{
+    int ca[MAX_BARS], cb[MAX_BARS];
+    size_t oa[MAX_BARS], ob[MAX_BARS];
+    int na = grid_bars(a->text, a->len, ca, oa), nb = grid_bars(b->text, b->len, cb, ob);
+    return na > 0 && na == nb && memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0;
+}
+
+/* Field F of grid line L is filled to its bars: text, no space. */
+static int
+field_full(const gir_line *l, int f)
+{
+    int col[MAX_BARS];
+    size_t off[MAX_BARS], n;
+    int nb = grid_bars(l->text, l->len, col, off);
+    if (nb < 0 || f + 1 >= nb)
+        return 0;
+    size_t so = off[f], eo = off[f + 1];
+    cp_at(l->text, l->len, so, &n);
+    so += n;
+    if (so >= eo)
+        return 0;
+    for (size_t i = so; i < eo; i += n)
+        if (is_space_cp(cp_at(l->text, eo, i, &n)))
+            return 0;
+    return 1;
+}
+
+/* Are lines [A, B] of one grid row: same bars, a rule just above and
+ * just below the row's lines? */
+static int
+one_grid_row(const gir_line *lines, size_t first, size_t end, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!same_grid(&lines[i], &lines[i + 1]))
+            return 0;
+    /* A grid row is a few lines tall: a longer run of lines with the
+     * same bars is no one row (and is not scanned further). */
+    size_t top = a, bot = b;
+    while (top > first && b - top < MAX_ROW_LINES && same_grid(&lines[top - 1], &lines[a]))
+        top--;
+    while (bot + 1 < end && bot - top < MAX_ROW_LINES && same_grid(&lines[bot + 1], &lines[a]))
+        bot++;
+    return bot - top < MAX_ROW_LINES && top > first && bot + 1 < end
+           && is_rule_line(lines[top - 1].text, lines[top - 1].len)
+           && is_rule_line(lines[bot + 1].text, lines[bot + 1].len);
+}
+
+/* The only token of field F on line LI, from token index I (the line's
+ * first); NULL if none or several. */
+static gir_tok *
+only_in_field(gir_toks *t, size_t i, size_t li, int f)
+{
+    gir_tok *found = NULL;
+    for (; i < t->n && t->v[i].li == li; i++)
+        if (t->v[i].field == f) {
+            if (found)
+                return NULL;
+            found = &t->v[i];
+        }
+    return found;
+}
+
+static void
+join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena *a,
+                     gir_toks *out, size_t from)
+{
+    size_t next_line = from;    /* first token of the line after the current one */
+    for (size_t i = from; i < out->n; i++) {
+        gir_tok *t = &out->v[i];
+        if (t->kind != GIR_TOK_NUM || t->mode != GIR_LINE_DELIMITED || t->li + 1 >= end)
+            continue;
+        if (next_line <= i)
+            for (next_line = i; next_line < out->n && out->v[next_line].li == t->li;)
+                next_line++;
+        size_t line_start = i;
+        while (line_start > from && out->v[line_start - 1].li == t->li)
+            line_start--;
+        if (only_in_field(out, line_start, t->li, t->field) != t)
+            continue;
+        /* The pieces under it, each alone in the field, digits only. */
+        char buf[48];
+        size_t blen = strlen(t->text), li = t->li, j = next_line;
+        if (blen >= sizeof buf)
+            continue;
+        memcpy(buf, t->text, blen + 1);
+        gir_tok *piece[8];
+        int np = 0;
+        while (np < 8 && j < out->n && out->v[j].li == li + 1 && field_full(&lines[li], t->field)) {
+            gir_tok *u = only_in_field(out, j, li + 1, t->field);
+            size_t ul = u ? strlen(u->text) : 0;
+            if (!u || u->kind != GIR_TOK_NUM || ul == 0 || strspn(u->text, "0123456789") != ul
+                || blen + ul >= sizeof buf || !one_grid_row(lines, first, end, t->li, li + 1))
+                break;
+            memcpy(buf + blen, u->text, ul + 1);
+            blen += ul;
+            piece[np++] = u;
+            li++;
+            while (j < out->n && out->v[j].li == li)
+                j++;
+        }
+        char value[48];
+        if (np == 0 || gir_parse_value(buf, blen, value, sizeof value) != GIR_VALUE_NUMBER)
+            continue;
+        t->text = gir_arena_memdup0(a, buf, blen);
+        snprintf(t->value, sizeof t->value, "%s", value);
+        for (int k = 0; k < np; k++)
+            piece[k]->kind = GIR_TOK_EMPTY;     /* its field on that line is now empty */
+    }
+}
+
+/* ---- digits stacked in a narrow PDF column ---- */
+
+/* pdftotext of a narrow table column prints a two-digit number one digit
+ * a line, centred on the row: ２ on the line above the row's values, ７
+ * on the line below, in the same character column, with nothing of the
+ * row in that column.  Such a pair is one number (27), read top down,
+ * and it stands on the row's line.  Only a lone pair: no other lone value
+ * in that column on the lines just outside it (taller stacks, or a
+ * neighbour's stack reaching in, are not certain). */
+static int
+is_digit_run(const char *s)
+{
+    return *s && strspn(s, "0123456789") == strlen(s);
+}
+
+static int
+overlaps(const gir_tok *a, const gir_tok *b)
+{
+    return a->c0 < b->c1 && b->c0 < a->c1;
+}
+
+/* Tokens of line LI in [FROM, N): *LO and *HI; 0 if there is none. */
+static int
+line_toks(const gir_toks *t, size_t from, size_t li, size_t *lo, size_t *hi)
+{
+    size_t l = from, h = t->n;
+    while (l < h) {             /* first token with li >= LI */
+        size_t m = (l + h) / 2;
+        if (t->v[m].li < li)
+            l = m + 1;
+        else
+            h = m;
+    }
+    *lo = l;
+    while (l < t->n && t->v[l].li == li)
+        l++;
+    *hi = l;
+    return *hi > *lo;
+}
+
+/* The only value of line LI (a layout line), or -1. */
+static long
+lone_value_of(const gir_toks *t, size_t from, size_t li)
+{
+    size_t lo, hi;
+    long found = -1;
+    if (!line_toks(t, from, li, &lo, &hi))
+        return -1;
+    for (size_t i = lo; i < hi; i++) {
+        if (t->v[i].kind != GIR_TOK_NUM && t->v[i].kind != GIR_TOK_BLANK)
+            continue;
+        if (found >= 0 || t->v[i].mode != GIR_LINE_LAYOUT)
+            return -1;
+        found = (long) i;
+    }
+    return found;
+}
+
+static void
+join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *a,
+                    gir_toks *out, size_t from)
+{
+    size_t *moved = NULL, nmoved = 0, cap = 0;   /* pairs: upper, lower */
+    for (size_t i = from; i < out->n; i++) {
+        gir_tok *up = &out->v[i];
+        size_t li = up->li;
+        if (up->kind != GIR_TOK_NUM || up->mode != GIR_LINE_LAYOUT || !is_digit_run(up->text)
+            || li + 2 >= end || lone_value_of(out, from, li) != (long) i)
+            continue;
+        long j = lone_value_of(out, from, li + 2);
+        if (j < 0)
+            continue;
+        gir_tok *down = &out->v[j];
+        if (down->kind != GIR_TOK_NUM || !is_digit_run(down->text) || !overlaps(up, down))
+            continue;
+        /* The row's line: values, none in the pair's column. */
+        size_t lo, hi;
+        int values = 0, clash = 0;
+        if (!line_toks(out, from, li + 1, &lo, &hi))
+            continue;
+        for (size_t k = lo; k < hi; k++) {
+            const gir_tok *v = &out->v[k];
+            if (v->kind != GIR_TOK_NUM && v->kind != GIR_TOK_BLANK)
+                continue;
+            values++;
+            clash |= v->mode != GIR_LINE_LAYOUT || overlaps(v, up) || overlaps(v, down);
+        }
+        if (!values || clash)
+            continue;
+        /* Nothing stacked just outside the pair. */
+        long above = li > first ? lone_value_of(out, from, li - 1) : -1;
+        long below = li + 3 < end ? lone_value_of(out, from, li + 3) : -1;
+        if ((above >= 0 && (overlaps(&out->v[above], up) || overlaps(&out->v[above], down)))
+            || (below >= 0 && (overlaps(&out->v[below], up) || overlaps(&out->v[below], down))))
+            continue;
+        char buf[48], value[48];
+        size_t ul = strlen(up->text), dl = strlen(down->text);
+        if (ul + dl >= sizeof buf)
+            continue;
+        memcpy(buf, up->text, ul);
+        memcpy(buf + ul, down->text, dl + 1);
+        if (gir_parse_value(buf, ul + dl, value, sizeof value) != GIR_VALUE_NUMBER)
+            continue;
+        up->text = gir_arena_memdup0(a, buf, ul + dl);
+        snprintf(up->value, sizeof up->value, "%s", value);
+        up->stacked = 1;        /* moved to line li + 1 below */
+        up->run = 0;
+        up->field = out->v[lo].field;
+        up->nfields = out->v[lo].nfields;
+        down->kind = GIR_TOK_EMPTY;     /* dropped below */
+        moved = xgrow(moved, &cap, nmoved + 2, sizeof *moved);
+        moved[nmoved++] = i;
+        moved[nmoved++] = (size_t) j;
+    }
+    for (size_t k = 0; k < nmoved; k += 2) {
+        gir_tok *m = &out->v[moved[k]];
+        m->li++;
+        m->line = lines[m->li].line;
+    }
+    if (!nmoved) {
+        free(moved);
+        return;
+    }
+    /* Rebuild: the lower pieces go, the joined numbers take their place
+     * on the row's line by character column.  The pairs come in token
+     * order, so their rows' lines do too: one pass. */
+    unsigned char *skip = xcalloc(out->n - from, 1);
+    for (size_t k = 0; k < nmoved; k++)
+        skip[moved[k] - from] = 1;
+    gir_tok *v = xmalloc((out->n - from) * sizeof *v);
+    size_t n = 0, p = 0;
+    for (size_t i = from; i < out->n; i++) {
+        if (skip[i - from])
+            continue;
+        const gir_tok *t = &out->v[i];
+        /* Joined numbers of this line that stand left of T, or of lines
+         * before it (none: a row's line has values). */
+        while (p < nmoved && (out->v[moved[p]].li < t->li
+                              || (out->v[moved[p]].li == t->li
+                                  && out->v[moved[p]].c0 < t->c0))) {
+            v[n++] = out->v[moved[p]];
+            p += 2;
+        }
+        v[n++] = *t;
+        /* At the end of its line, those right of everything. */
+        if (i + 1 == out->n || out->v[i + 1].li != t->li)
+            while (p < nmoved && out->v[moved[p]].li == t->li) {
+                v[n++] = out->v[moved[p]];
+                p += 2;
+            }
+    }
+    while (p < nmoved) {
+        v[n++] = out->v[moved[p]];
+        p += 2;
+    }
+    memcpy(out->v + from, v, n * sizeof *v);
+    out->n = from + n;
+    free(v);
+    free(skip);
+    free(moved);
+}
+
 void
 gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_toks *out)
 {
     spans sp = {0};
+    size_t from = out->n;
     for (size_t i = first; i < end; i++)
         tokenise_line(&lines[i], i, a, out, &sp);
     free(sp.v);
+    join_wrapped_numbers(lines, first, end, a, out, from);
+    join_stacked_digits(lines, first, end, a, out, from);
 }
 
 void

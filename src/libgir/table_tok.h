@@ -39,6 +39,9 @@ typedef struct gir_tok {
     const char *text;   /* normalised, white space removed (arena) */
     char value[48];     /* NUM: normalised number */
     int run;            /* NUM: a bare run of 2+ digits (maybe glued cells) */
+    int stacked;        /* NUM: digits a narrow PDF column printed one above
+                           the other, joined and moved to the row's line:
+                           its character columns hold, its display ones not */
 } gir_tok;
 
 typedef struct gir_toks {
