@@ -39,15 +39,12 @@ gir_utf8_valid(const char *buf, size_t len)
             i++;
             continue;
         }
-        /* A 3-byte character where no overlong or surrogate form exists
-         * (E1..EC, EE, EF: all CJK) is valid when both bytes continue it;
-         * CJK comes in runs, which this inner loop takes whole. */
-        if (s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED && i + 2 < len
-            && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-            i += 3;
-            while (i + 2 < len && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED
-                   && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+        /* CJK comes in runs of always-valid 3-byte characters, which
+         * this inner loop takes whole. */
+        if (gir_utf8_is_plain3(s + i, len - i)) {
+            do
                 i += 3;
+            while (gir_utf8_is_plain3(s + i, len - i));
             continue;
         }
         unsigned cp;

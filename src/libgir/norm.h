@@ -28,6 +28,15 @@ char *gir_norm_arena(gir_arena *a, const char *in, size_t len, int flags, size_t
  * (1 for an invalid byte, whose code point is then U+FFFD) and stores the
  * code point. */
 size_t gir_utf8_decode_slow(const unsigned char *s, size_t n, unsigned *cp);
+/* Is S (N bytes available) a 3-byte character led by E1..EC, EE or EF
+ * with two continuation bytes?  Such a character is always valid (no
+ * overlong or surrogate form there): CJK text, the common case. */
+static inline int
+gir_utf8_is_plain3(const unsigned char *s, size_t n)
+{
+    return n >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED
+           && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
+}
 static inline size_t
 gir_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
 {
@@ -35,10 +44,7 @@ gir_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
         *cp = s[0];
         return 1;
     }
-    /* Lead E1..EC, EE, EF with two continuation bytes: always a valid
-     * character (no overlong or surrogate form there), i.e. CJK text. */
-    if (s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && n >= 3
-        && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+    if (gir_utf8_is_plain3(s, n)) {
         *cp = ((unsigned) (s[0] & 0x0F) << 12) | ((unsigned) (s[1] & 0x3F) << 6)
               | (s[2] & 0x3F);
         return 3;
