@@ -2,6 +2,7 @@
 #include "config.h"
 #include "report.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,26 +99,6 @@ cells_of(gir_report *r)
     return r->cells;
 }
 
-/* Write F[0..LEN) escaped into W (room for 2 * LEN); returns the bytes
- * written.  The runs that need no escaping are copied whole. */
-static size_t
-escape_into(char *w, const char *f, size_t len)
-{
-    char *start = w;
-    for (;;) {
-        size_t run = gir_escape_span(f, len);
-        memcpy(w, f, run);
-        w += run;
-        if (run == len)
-            return (size_t) (w - start);
-        char c = f[run];
-        *w++ = '\\';
-        *w++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
-        f += run + 1;
-        len -= run + 1;
-    }
-}
-
 /* Escape fields into one raw record line in the arena. */
 static const char *
 escape_record(gir_report *r, const char *type, int n, const char *const *fields,
@@ -132,7 +113,7 @@ escape_record(gir_report *r, const char *type, int n, const char *const *fields,
     w += tl;
     for (int i = 0; i < n; i++) {
         *w++ = '\t';
-        w += escape_into(w, fields[i], lens[i]);
+        w += gir_escape(w, fields[i], lens[i]);
     }
     *w = '\0';
     *outlen = (size_t) (w - buf);
@@ -202,13 +183,24 @@ gir_report_add_text(gir_report *r, long line, const char *text, size_t len)
 
 /* A LINE or N field: what strtol accepts (leading space, a sign), and not
  * negative.  Plain digits, the only form gir writes, are read directly. */
+/* The number of leading digits of S[0..LEN), at most 18 so that their
+ * value, in *V, cannot overflow. */
+static size_t
+leading_digits(const char *s, size_t len, long *v)
+{
+    size_t i = 0;
+    long x = 0;
+    while (i < len && i < 18 && s[i] >= '0' && s[i] <= '9')
+        x = x * 10 + (s[i++] - '0');
+    *v = x;
+    return i;
+}
+
 static int
 parse_long(const char *s, long *v)
 {
-    long x = 0;
-    size_t i = 0;
-    while (s[i] >= '0' && s[i] <= '9' && i < 18)
-        x = x * 10 + (s[i++] - '0');
+    long x;
+    size_t i = leading_digits(s, SIZE_MAX, &x);    /* stops at the NUL */
     if (i > 0 && s[i] == '\0') {
         *v = x;
         return 0;
@@ -223,24 +215,22 @@ parse_long(const char *s, long *v)
     return 0;
 }
 
-/* A text record whose fields need no unescaping, LINE TAB TEXT with LINE
- * plain digits: its view points into the copy of the raw line (which is
- * NUL-terminated), with no second copy.  0 if the record is not like that. */
 /* The length of BODY's LINE field when it is plain digits followed by a
  * TAB (the value in *LN), else 0. */
 static size_t
 plain_line_number(const char *body, size_t len, long *ln)
 {
-    size_t i = 0;
-    long v = 0;
-    while (i < len && i < 18 && body[i] >= '0' && body[i] <= '9')
-        v = v * 10 + (body[i++] - '0');
+    long v;
+    size_t i = leading_digits(body, len, &v);
     if (i == 0 || i == len || body[i] != '\t')
         return 0;
     *ln = v;
     return i;
 }
 
+/* A text record whose fields need no unescaping, LINE TAB TEXT with LINE
+ * plain digits: its view points into the copy of the raw line (which is
+ * NUL-terminated), with no second copy.  0 if the record is not like that. */
 static int
 add_plain_text(gir_report *r, const char *body, size_t len)
 {
@@ -300,7 +290,7 @@ cell_prefixes(const gir_template *t)
         w = 4;
         for (int k = 0; k < 3; k++) {
             buf[w++] = '\t';
-            w += escape_into(buf + w, f[k], lens[k]);
+            w += gir_escape(buf + w, f[k], lens[k]);
         }
         buf[w++] = '\t';
         buf[w] = '\0';
@@ -440,8 +430,8 @@ gir_report_text(gir_report *r)
         const gir_record *rec = &r->records[i];
         if (rec->type != GIR_REC_TEXT)
             continue;
-        const char *body = rec->raw + 5;    /* after "text\t" */
-        size_t blen = rec->len - 5;
+        const char *body = rec->raw + sizeof "text\t" - 1;
+        size_t blen = rec->len - (sizeof "text\t" - 1);
         if (add_plain_text(r, body, blen))
             continue;
         char *fields[9];

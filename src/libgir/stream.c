@@ -87,6 +87,21 @@ gir_out_long(gir_out *o, long v)
     gir_out_write(o, tmp, gir_fmt_long(tmp, v));
 }
 
+/* The letter that stands for C after a backslash (TAB, LF, CR and the
+ * backslash itself), 0 when C is written as it is. */
+static inline char
+escape_letter(char c)
+{
+    return c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\\' ? '\\' : 0;
+}
+
+/* The character an escape letter E stands for, 0 for an unknown escape. */
+static inline char
+unescaped(char e)
+{
+    return e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == '\\' ? '\\' : 0;
+}
+
 void
 gir_out_escaped(gir_out *o, const char *p, size_t n)
 {
@@ -96,13 +111,7 @@ gir_out_escaped(gir_out *o, const char *p, size_t n)
         gir_out_write(o, p, run);
         if (run == n)
             return;
-        char esc[2] = {'\\', 0};
-        switch (p[run]) {
-        case '\t': esc[1] = 't'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        default: esc[1] = '\\'; break;
-        }
+        char esc[2] = {'\\', escape_letter(p[run])};
         gir_out_write(o, esc, 2);
         p += run + 1;
         n -= run + 1;
@@ -246,6 +255,7 @@ gir_in_close(gir_in *in)
 
 /* ---- escaping ---- */
 
+
 /* Does the 8-byte word W hold byte C?  (The classic zero-byte test on
  * W ^ C repeated: exact, no false positives.) */
 #define ONES UINT64_C(0x0101010101010101)
@@ -255,12 +265,6 @@ has_byte(uint64_t w, unsigned char c)
 {
     uint64_t x = w ^ (ONES * c);
     return (x - ONES) & ~x & HIGHS;
-}
-
-static inline int
-needs_escape(unsigned char c)
-{
-    return c == '\t' || c == '\n' || c == '\r' || c == '\\';
 }
 
 size_t
@@ -275,9 +279,26 @@ gir_escape_span(const char *p, size_t n)
         if (has_byte(w, '\t') | has_byte(w, '\n') | has_byte(w, '\r') | has_byte(w, '\\'))
             break;
     }
-    while (i < n && !needs_escape(s[i]))
+    while (i < n && !escape_letter((char) s[i]))
         i++;
     return i;
+}
+
+size_t
+gir_escape(char *w, const char *p, size_t n)
+{
+    char *start = w;
+    for (;;) {
+        size_t run = gir_escape_span(p, n);
+        memcpy(w, p, run);
+        w += run;
+        if (run == n)
+            return (size_t) (w - start);
+        *w++ = '\\';
+        *w++ = escape_letter(p[run]);
+        p += run + 1;
+        n -= run + 1;
+    }
 }
 
 size_t
@@ -300,30 +321,6 @@ gir_fmt_long(char *buf, long v)
     return len;
 }
 
-size_t
-gir_unescape(char *s, size_t n)
-{
-    char *bs = memchr(s, '\\', n);
-    if (!bs)
-        return n;
-    size_t w = (size_t) (bs - s);
-    for (size_t r = w; r < n; r++) {
-        char c = s[r];
-        if (c == '\\' && r + 1 < n) {
-            char e = s[r + 1];
-            char out = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r'
-                     : e == '\\' ? '\\' : 0;
-            if (out) {
-                s[w++] = out;
-                r++;
-                continue;
-            }
-        }
-        s[w++] = c;
-    }
-    return w;
-}
-
 int
 gir_split_fields(char *line, size_t len, char **fields, size_t *lens, int max)
 {
@@ -343,9 +340,7 @@ gir_split_fields(char *line, size_t len, char **fields, size_t *lens, int max)
             continue;
         }
         if (c == '\\' && r + 1 < end) {
-            char e = r[1];
-            char out = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r'
-                     : e == '\\' ? '\\' : 0;
+            char out = unescaped(r[1]);
             if (out) {
                 *w++ = out;
                 r += 2;

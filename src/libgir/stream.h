@@ -68,16 +68,17 @@ void gir_in_close(gir_in *in);
 /* Length of the longest prefix of P[0..N) that needs no escaping (no TAB,
  * LF, CR or backslash): N when the whole field can be copied as it is. */
 size_t gir_escape_span(const char *p, size_t n);
+/* Write P[0..N) escaped into W (room for 2 * N bytes, not terminated);
+ * returns the bytes written. */
+size_t gir_escape(char *w, const char *p, size_t n);
 /* Write V in decimal into BUF (at least 21 bytes), NUL-terminated; returns
  * the length.  snprintf's work, without its format parsing per number. */
 size_t gir_fmt_long(char *buf, long v);
 
-/* Unescape in place; returns the new length.  An unknown escape keeps
- * its backslash, so nothing is lost. */
-size_t gir_unescape(char *s, size_t n);
 /* Split LINE at TABs into at most MAX fields, unescaping each in place and
- * NUL-terminating it.  The last field takes the rest of the line when
- * there are more.  Returns the number of fields. */
+ * NUL-terminating it (an unknown escape keeps its backslash, so nothing
+ * is lost).  The last field takes the rest of the line when there are
+ * more.  Returns the number of fields. */
 int gir_split_fields(char *line, size_t len, char **fields, size_t *lens, int max);
 
 #endif
