@@ -26,10 +26,16 @@ is_placeholder(const char *s)
 gir_value_kind
 gir_parse_value(const char *s, size_t n, char *out, size_t outsz)
 {
-    char small[256];
-    if (n > (sizeof small - 1) / 2)
+    char small[2 * GIR_VALUE_MAX_LEN + 2];
+    if (n > GIR_VALUE_MAX_LEN)
         return GIR_VALUE_TEXT;
     size_t len = gir_norm(s, n, small, GIR_NORM_STRIP_SPACE, NULL);
+    return gir_parse_norm_value(small, len, out, outsz);
+}
+
+gir_value_kind
+gir_parse_norm_value(const char *small, size_t len, char *out, size_t outsz)
+{
     /* Full-width comma and the ideographic one normalise to ',' or stay. */
     if (is_placeholder(small))
         return GIR_VALUE_BLANK;

@@ -19,6 +19,11 @@ typedef enum {
  * form: no separators, no leading zeros, no trailing fractional zeros
  * ("0,012.50" -> "12.5").  A number too long for OUT is TEXT. */
 gir_value_kind gir_parse_value(const char *s, size_t n, char *out, size_t outsz);
+/* The same for text already normalised by gir_norm(..., GIR_NORM_STRIP_SPACE)
+ * (NUL-terminated, LEN bytes), for callers that have that copy anyway.
+ * Raw text longer than GIR_VALUE_MAX_LEN bytes is TEXT. */
+#define GIR_VALUE_MAX_LEN 127
+gir_value_kind gir_parse_norm_value(const char *norm, size_t len, char *out, size_t outsz);
 
 /* Is the normalised number S a non-negative integer that fits a count? */
 int gir_number_is_count(const char *s);

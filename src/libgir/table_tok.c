@@ -36,13 +36,11 @@ push_span(spans *s, size_t so, size_t eo, int x, int c)
     s->v[s->n++] = (span) {so, eo, x, c};
 }
 
+/* The character at S[I] (its length in *N); gir_utf8_decode takes ASCII
+ * and CJK inline. */
 static unsigned
 cp_at(const char *s, size_t len, size_t i, size_t *n)
 {
-    if ((unsigned char) s[i] < 0x80) {     /* spaces, digits, bars: no call */
-        *n = 1;
-        return (unsigned char) s[i];
-    }
     unsigned cp;
     *n = gir_utf8_decode((const unsigned char *) s + i, len - i, &cp);
     return cp;
@@ -428,19 +426,6 @@ split_word(builder *b, const char *w, size_t n, int x0, int x1)
     add_label(b, w + text_from, n - text_from, x0, x1);
 }
 
-/* Could the normalised word W be a number or a placeholder (number.c:
- * [-+]digits[.digits] with thousands commas, or / \\ - 无 空 x * … ...)?
- * Most words are labels; telling them by their first character spares
- * gir_parse_value normalising them a second time. */
-static int
-may_be_value(const char *w, size_t n)
-{
-    if (n == 0 || strchr("0123456789+-,./\\xX*", w[0]))
-        return 1;
-    return n >= 3 && (memcmp(w, "无", 3) == 0 || memcmp(w, "空", 3) == 0
-                      || memcmp(w, "\xe2\x80\xa6", 3) == 0);
-}
-
 /* Markdown writers (pandoc) escape punctuation that would start a list
  * or a rule: a blank cell's `-` is printed `\-`.  The word without its
  * backslash escapes (a backslash before ASCII punctuation, as CommonMark
@@ -505,7 +490,7 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
         char value[48], plain[64];
         size_t np = markdown_unescape(s + ws, i - ws, plain, sizeof plain);
         gir_value_kind k = np ? gir_parse_value(plain, np, value, sizeof value)
-            : may_be_value(small, m) ? gir_parse_value(s + ws, i - ws, value, sizeof value)
+            : i - ws <= GIR_VALUE_MAX_LEN ? gir_parse_norm_value(small, m, value, sizeof value)
             : GIR_VALUE_TEXT;
         /* Peek at the next word: a unit makes this number text. */
         size_t p = i;
