@@ -123,9 +123,6 @@ static const char other2019_pattern[] = "(?:\\(六\\))?其他处理";
 static const char t2_start_pattern[] = "第二十条|信息内容";
 static const char t4_header_pattern[] = "维持|纠正|审结|结果|未经复议|复议后起诉";
 
-/* Compiled anchors: anchor_defs at [0, N_ANCHORS), then anchor_defs_2019. */
-static pcre2_code *anchor_code[N_ANCHORS + N_ANCHORS_2019];
-static pcre2_code *other2019_code, *t2_start_code, *t4_header_code;
 static pcre2_match_data *match_data;
 
 /* Every pattern here is a few alternatives, each an optional prefix
@@ -137,15 +134,17 @@ static pcre2_match_data *match_data;
  * another shape is searched by PCRE2 alone. */
 #define MAX_LITERALS 8
 
-typedef struct literal_filter {
-    const pcre2_code *code;
+/* A compiled pattern and its literals (nlit 0: none, PCRE2 alone). */
+typedef struct pattern {
+    pcre2_code *code;
     size_t nlit, lead;
     const char *lit[MAX_LITERALS];
     size_t len[MAX_LITERALS];
-} literal_filter;
+} pattern;
 
-static literal_filter filters[N_ANCHORS + N_ANCHORS_2019 + 3];
-static size_t nfilters;
+/* Compiled anchors: anchor_defs at [0, N_ANCHORS), then anchor_defs_2019. */
+static pattern anchor_pat[N_ANCHORS + N_ANCHORS_2019];
+static pattern other2019_pat, t2_start_pat, t4_header_pat;
 
 /* Source length of the group at SRC, an opening parenthesis, with its
  * closing one; 0 when it has none or repeats (its length then has no
@@ -173,61 +172,50 @@ group_len(const char *src)
     return 0;
 }
 
+/* P's literals from its source SRC, when SRC has the shape above. */
 static void
-add_filter(const pcre2_code *code, const char *src)
+find_literals(pattern *p, const char *src)
 {
-    if (nfilters == sizeof filters / sizeof filters[0])
-        return;
-    literal_filter f = {code, 0, 0, {0}, {0}};
-    const char *p = src;
+    pattern f = {p->code, 0, 0, {0}, {0}};
+    const char *q = src;
     for (;;) {
         /* An optional group first: each source byte matches at most one
          * character (4 bytes), and it repeats nothing. */
         size_t lead = 0;
-        if (strncmp(p, "(?:", 3) == 0) {
-            size_t n = group_len(p);
-            if (!n || p[n] != '?')
+        if (strncmp(q, "(?:", 3) == 0) {
+            size_t n = group_len(q);
+            if (!n || q[n] != '?')
                 return;
             lead = 4 * (n + 1);
-            p += n + 1;
+            q += n + 1;
         }
-        size_t n = strcspn(p, "\\()[]{}|.*+?^$");
-        if (n < 3 || (p[n] && strchr("?*+{", p[n])) || f.nlit == MAX_LITERALS)
+        size_t n = strcspn(q, "\\()[]{}|.*+?^$");
+        if (n < 3 || (q[n] && strchr("?*+{", q[n])) || f.nlit == MAX_LITERALS)
             return;     /* no literal, or its last character is optional */
-        f.lit[f.nlit] = p;
+        f.lit[f.nlit] = q;
         f.len[f.nlit++] = n;
         f.lead = lead > f.lead ? lead : f.lead;
-        p += n;
-        if (strncmp(p, "(?!", 3) == 0 || strncmp(p, "(?=", 3) == 0) {
-            size_t g = group_len(p);
+        q += n;
+        if (strncmp(q, "(?!", 3) == 0 || strncmp(q, "(?=", 3) == 0) {
+            size_t g = group_len(q);
             if (!g)
                 return;
-            p += g;
+            q += g;
         }
-        if (*p == '\0')
+        if (*q == '\0')
             break;
-        if (*p != '|')
+        if (*q != '|')
             return;
-        p++;
+        q++;
     }
-    filters[nfilters++] = f;
+    *p = f;
 }
 
-static const literal_filter *
-filter_of(const pcre2_code *code)
+static void
+compile(pattern *p, const char *src)
 {
-    for (size_t i = 0; i < nfilters; i++)
-        if (filters[i].code == code)
-            return &filters[i];
-    return NULL;
-}
-
-static pcre2_code *
-compile(const char *src)
-{
-    pcre2_code *c = gir_regex_compile(src);
-    add_filter(c, src);
-    return c;
+    *p = (pattern) {gir_regex_compile(src), 0, 0, {0}, {0}};
+    find_literals(p, src);
 }
 
 static void
@@ -236,12 +224,12 @@ compile_all(void)
     if (match_data)
         return;
     for (size_t i = 0; i < N_ANCHORS; i++)
-        anchor_code[i] = compile(anchor_defs[i].pattern);
+        compile(&anchor_pat[i], anchor_defs[i].pattern);
     for (size_t i = 0; i < N_ANCHORS_2019; i++)
-        anchor_code[N_ANCHORS + i] = compile(anchor_defs_2019[i].pattern);
-    other2019_code = compile(other2019_pattern);
-    t2_start_code = compile(t2_start_pattern);
-    t4_header_code = compile(t4_header_pattern);
+        compile(&anchor_pat[N_ANCHORS + i], anchor_defs_2019[i].pattern);
+    compile(&other2019_pat, other2019_pattern);
+    compile(&t2_start_pat, t2_start_pattern);
+    compile(&t4_header_pat, t4_header_pattern);
     match_data = pcre2_match_data_create(8, NULL);
 }
 
@@ -349,29 +337,28 @@ off_of(const region *g, size_t tok)
 }
 
 static int
-search(const region *g, pcre2_code *code, size_t from, size_t *so, size_t *eo)
+search(const region *g, const pattern *pat, size_t from, size_t *so, size_t *eo)
 {
     if (!g->stream || from > g->slen)
         return 0;
     size_t start = from;
-    const literal_filter *f = filter_of(code);
-    if (f) {
+    if (pat->nlit) {
         size_t first = g->slen;
-        for (size_t i = 0; i < f->nlit; i++) {
+        for (size_t i = 0; i < pat->nlit; i++) {
             /* Only an occurrence that starts before the earliest so far. */
-            size_t end = first == g->slen ? g->slen : first + f->len[i] - 1;
+            size_t end = first == g->slen ? g->slen : first + pat->len[i] - 1;
             const char *at = memmem(g->stream + from, (end < g->slen ? end : g->slen) - from,
-                                    f->lit[i], f->len[i]);
+                                    pat->lit[i], pat->len[i]);
             if (at)
                 first = (size_t) (at - g->stream);
         }
         if (first == g->slen)
             return 0;           /* no literal: no match */
-        start = first - from > f->lead ? first - f->lead : from;
+        start = first - from > pat->lead ? first - pat->lead : from;
         while (start > from && ((unsigned char) g->stream[start] & 0xC0) == 0x80)
             start--;            /* a character's first byte */
     }
-    int rc = pcre2_match(code, (PCRE2_SPTR) g->stream, g->slen, start, 0, match_data, NULL);
+    int rc = pcre2_match(pat->code, (PCRE2_SPTR) g->stream, g->slen, start, 0, match_data, NULL);
     if (rc <= 0)
         return 0;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
@@ -522,7 +509,7 @@ anchor_plausible(const table *t, size_t k, size_t so, size_t eo)
         return off_of(g, v) - eo < 90;      /* a row label, then its numbers */
     if (strcmp(t->name, "t4") == 0) {
         size_t hs, he;
-        return search(g, t4_header_code, eo, &hs, &he) && he <= off_of(g, v);
+        return search(g, &t4_header_pat, eo, &hs, &he) && he <= off_of(g, v);
     }
     return 1;
 }
@@ -542,7 +529,7 @@ find_anchors(table *t, size_t from)
 {
     region *g = &t->g;
     size_t so, eo;
-    if (strcmp(t->name, "t2") == 0 && search(g, t2_start_code, from, &so, &eo))
+    if (strcmp(t->name, "t2") == 0 && search(g, &t2_start_pat, from, &so, &eo))
         from = so;
     cand_pos (*c)[MAX_CANDS] = xcalloc(t->nrows, sizeof *c);
     int nc[32] = {0};
@@ -550,8 +537,8 @@ find_anchors(table *t, size_t from)
     int prev_row[32][MAX_CANDS], prev_cand[32][MAX_CANDS];
     for (size_t k = 0; k < t->nrows; k++) {
         size_t at = from;
-        pcre2_code *code = anchor_code[t->first_anchor + k];
-        while (nc[k] < MAX_CANDS && search(g, code, at, &so, &eo)) {
+        const pattern *pat = &anchor_pat[t->first_anchor + k];
+        while (nc[k] < MAX_CANDS && search(g, pat, at, &so, &eo)) {
             if (anchor_plausible(t, k, so, eo))
                 c[k][nc[k]++] = (cand_pos) {so, eo};
             at = eo > at ? eo : at + 1;
@@ -627,7 +614,7 @@ find_2019_other(table *t)
             && t->rows[k].spos < total->spos && t->rows[k].spos > confirm->spos)
             return (size_t) -1;
     size_t so, eo;
-    if (!search(g, other2019_code, confirm->send, &so, &eo) || so >= total->spos)
+    if (!search(g, &other2019_pat, confirm->send, &so, &eo) || so >= total->spos)
         return (size_t) -1;
     for (size_t k = 0; k < t->nrows; k++)
         if (strncmp(t->rows[k].name, "other.", 6) == 0) {
@@ -1806,7 +1793,7 @@ mark_contested(table *t)
         for (size_t m = 0; m < t->nrows && !w->contested; m++) {
             size_t so, eo;
             if (t->rows[m].state == ROW_MISSING
-                && search(g, anchor_code[t->first_anchor + m], w->send, &so, &eo) && eo <= limit)
+                && search(g, &anchor_pat[t->first_anchor + m], w->send, &so, &eo) && eo <= limit)
                 w->contested = t->rows[m].label;
         }
     }
