@@ -144,23 +144,19 @@ split_on_tabs(const char *s, size_t len, spans *out)
         }
 }
 
-/* Any of is_bar_cp's characters, found by their bytes: their UTF-8 lead
- * bytes (E2, EF) never continue another character, so a byte scan finds
- * exactly the characters a decoding walk would. */
+/* Any of is_bar_cp's characters.  '|' is the common one; the others
+ * begin with E2 or EF, bytes that never continue a character, so only
+ * those need decoding. */
 static int
 has_bar(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *) s;
+    size_t n;
     for (size_t i = 0; i < len; i++) {
         if (u[i] == '|')
             return 1;
-        if (u[i] < 0xE2 || i + 2 >= len)
-            continue;
-        if (u[i] == 0xE2 && ((u[i + 1] == 0x94 && (u[i + 2] == 0x82 || u[i + 2] == 0x83))
-                             || (u[i + 1] == 0x95 && u[i + 2] == 0x91)))
-            return 1;   /* U+2502, U+2503, U+2551 */
-        if (u[i] == 0xEF && u[i + 1] == 0xBD && u[i + 2] == 0x9C)
-            return 1;   /* U+FF5C */
+        if ((u[i] == 0xE2 || u[i] == 0xEF) && is_bar_cp(cp_at(s, len, i, &n)))
+            return 1;
     }
     return 0;
 }
