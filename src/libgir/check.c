@@ -105,7 +105,7 @@ struct gir_checker {
     compiled_rule rules[N_TEXT_RULES];
     pcre2_match_data *md;
     int errors;                 /* error issues of the report being checked */
-    cell_indices ix;
+    cell_indices ix[GIR_N_TEMPLATES];       /* by template id */
 };
 
 gir_checker *
@@ -266,12 +266,13 @@ static const char *const t4_rows[] = {"review", "suit_direct", "suit_after_revie
 static const char *const t4_parts[] = {"upheld", "corrected", "other", "pending"};
 
 /* The indices of the cells the rules read in R's template (see
- * cell_indices), computed when the template changes, i.e. once. */
+ * cell_indices), computed once per template: a stream may alternate them
+ * (an organ's 2020 and 2021 reports). */
 static const cell_indices *
 indices(gir_checker *c, const gir_report *r)
 {
-    cell_indices *ix = &c->ix;
     const gir_template *t = r->tmpl;
+    cell_indices *ix = &c->ix[t->id];
     if (ix->tmpl == t)
         return ix;
     ix->tmpl = t;

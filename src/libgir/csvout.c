@@ -214,19 +214,18 @@ typedef struct wide_column {
 } wide_column;
 
 #define MAX_WIDE (2 * GIR_TEMPLATE_MAX_CELLS)
-#define MAX_TEMPLATES 4
 
 static wide_column wide_cols[MAX_WIDE];
 static size_t n_wide;
 /* wide_cell[t][c]: template t's cell in column c, or -1. */
-static int wide_cell[MAX_TEMPLATES][MAX_WIDE];
+static int wide_cell[GIR_N_TEMPLATES][MAX_WIDE];
 
 static void
 wide_columns_init(void)
 {
     if (n_wide)
         return;
-    for (size_t t = 0; t < gir_n_templates; t++) {
+    for (size_t t = 0; t < GIR_N_TEMPLATES; t++) {
         const gir_template *tm = gir_templates[t];
         for (size_t i = 0; i < tm->ncells; i++) {
             size_t c = 0;
@@ -237,7 +236,7 @@ wide_columns_init(void)
                 wide_cols[n_wide++] = (wide_column) {tm, i};
         }
     }
-    for (size_t t = 0; t < gir_n_templates && t < MAX_TEMPLATES; t++)
+    for (size_t t = 0; t < GIR_N_TEMPLATES; t++)
         for (size_t c = 0; c < n_wide; c++)
             wide_cell[t][c] = gir_template_key_index(
                 gir_templates[t], wide_cols[c].owner->cells[wide_cols[c].cell].key);
@@ -310,9 +309,7 @@ static void
 write_wide(gir_csv_writer *w, const gir_report *r)
 {
     const gir_template *t = template_of(r);
-    size_t ti = 0;
-    while (ti + 1 < gir_n_templates && gir_templates[ti] != t)
-        ti++;
+    size_t ti = t->id;
     wide_columns_init();
     gir_csv_text(w, r->source);
     gir_csv_text(w, gir_report_meta(r, "organ"));

@@ -271,15 +271,11 @@ typedef struct cell_prefix {
 static const cell_prefix *
 cell_prefixes(const gir_template *t)
 {
-    static const gir_template *made_for;
-    static cell_prefix *pre;
-    if (made_for == t)
-        return pre;
-    if (pre)
-        for (size_t i = 0; i < made_for->ncells; i++)
-            free(pre[i].text);
-    free(pre);
-    pre = xcalloc(t->ncells ? t->ncells : 1, sizeof *pre);
+    /* Per template: a stream may alternate them.  Kept to the end. */
+    static cell_prefix *made[GIR_N_TEMPLATES];
+    if (made[t->id])
+        return made[t->id];
+    cell_prefix *pre = xcalloc(t->ncells ? t->ncells : 1, sizeof *pre);
     for (size_t i = 0; i < t->ncells; i++) {
         const gir_cell_def *d = &t->cells[i];
         const char *f[] = {d->table, d->row, d->col};
@@ -296,7 +292,7 @@ cell_prefixes(const gir_template *t)
         buf[w] = '\0';
         pre[i] = (cell_prefix) {buf, w};
     }
-    made_for = t;
+    made[t->id] = pre;
     return pre;
 }
 

@@ -10,9 +10,10 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-#define TEMPLATE(NAME)                                                  \
+#define TEMPLATE(NAME, ID)                                              \
     {                                                                   \
         .name = #NAME,                                                  \
+        .id = ID,                                                       \
         .ncells = COUNT(template_##NAME##_cells),                       \
         .cells = template_##NAME##_cells,                               \
         .t3_first = TEMPLATE_##NAME##_T3_FIRST,                         \
@@ -24,11 +25,11 @@
             + COUNT(template_##NAME##_t3_rows) * COUNT(template_##NAME##_t3_cols), \
     }
 
-const gir_template gir_template_2021 = TEMPLATE(2021);
-const gir_template gir_template_2019 = TEMPLATE(2019);
+const gir_template gir_template_2021 = TEMPLATE(2021, 0);
+const gir_template gir_template_2019 = TEMPLATE(2019, 1);
 
-const gir_template *const gir_templates[] = {&gir_template_2021, &gir_template_2019};
-const size_t gir_n_templates = COUNT(gir_templates);
+const gir_template *const gir_templates[GIR_N_TEMPLATES] = {&gir_template_2021,
+                                                             &gir_template_2019};
 
 _Static_assert(COUNT(template_2021_cells) <= GIR_TEMPLATE_MAX_CELLS
                && COUNT(template_2019_cells) <= GIR_TEMPLATE_MAX_CELLS,

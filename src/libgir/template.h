@@ -32,6 +32,7 @@ typedef struct gir_axis {
 
 typedef struct gir_template {
     const char *name;                 /* "2021", "2019" */
+    size_t id;                        /* position in gir_templates */
     size_t ncells;
     const gir_cell_def *cells;
     size_t t3_first;                  /* index of t3's first cell */
@@ -42,10 +43,11 @@ typedef struct gir_template {
 
 extern const gir_template gir_template_2021, gir_template_2019;
 
-/* All templates, newest first; and the most cells any of them has (a
- * report's cell vector holds that many, whatever its template). */
-extern const gir_template *const gir_templates[];
-extern const size_t gir_n_templates;
+/* All templates, newest first (tables kept per template are indexed by
+ * its id); and the most cells any of them has (a report's cell vector
+ * holds that many, whatever its template). */
+#define GIR_N_TEMPLATES 2
+extern const gir_template *const gir_templates[GIR_N_TEMPLATES];
 #define GIR_TEMPLATE_MAX_CELLS 200
 
 /* The template named NAME ("2021", "2019"), or NULL. */
