@@ -401,6 +401,7 @@ typedef struct row {
     int nvalues;                /* values seen in the range */
     const char *contested;      /* a row not found whose label lies in the range */
     int stack_unsure;           /* joined stacked digits break the row's sum */
+    unsigned long columns_used; /* read_by_columns: the columns given a value or placeholder */
 } row;
 
 typedef struct table {
@@ -1493,12 +1494,96 @@ read_by_columns(table *t, row *w)
     int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
     if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
         return 0;
+    w->columns_used = 0;
     for (int c = 0; c < w->n; c++) {
         w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
         w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
+        if (at[c])
+            w->columns_used |= 1UL << c;
     }
     w->state = ROW_READ;
     return 1;
+}
+
+/* pdftotext sets each page on a grid of its own, and a narrow page
+ * sometimes each row: a page that continues a table without its header,
+ * or a row set apart from its neighbours, has values that no column
+ * takes.  When every row the columns placed filled the same columns, the
+ * same way (a report that leaves some applicant columns empty, or puts
+ * "/" there, all down the table), a row with as many values is that
+ * pattern too, its values in order.  A report that leaves zeros blank
+ * fills different columns in different rows, so it has no pattern; and
+ * as its rows sum, a row of as many values as the columns of new and
+ * carried-over requests has no other columns to be in. */
+static void
+read_by_pattern(table *t)
+{
+    const region *g = &t->g;
+    unsigned long used = 0, always_num = 0, always_blank = 0;
+    int refs = 0, width = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state != ROW_READ)
+            continue;
+        if (!w->columns_used || (refs && (w->columns_used != used || w->n != width)))
+            return;             /* not read by columns, or another pattern */
+        unsigned long num = 0, blank = 0;
+        for (int c = 0; c < w->n; c++)
+            if (w->columns_used >> c & 1) {
+                if (*w->value[c])
+                    num |= 1UL << c;
+                else
+                    blank |= 1UL << c;
+            }
+        always_num = refs ? always_num & num : num;
+        always_blank = refs ? always_blank & blank : blank;
+        used = w->columns_used;
+        width = w->n;
+        refs++;
+    }
+    int nused = 0;
+    for (int c = 0; c < width; c++)
+        nused += used >> c & 1;
+    if (refs < 2 || nused == width)
+        return;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        size_t li = 0;
+        if (w->state != ROW_FOUND || w->contested || w->stack_unsure || w->n != width
+            || !values_line(t, w, &li))
+            continue;
+        const gir_tok *val[MAXVALS];
+        int n = 0, fits = 1;
+        for (size_t i = w->tok + 1; i < w->end && fits; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk))
+                continue;
+            fits = n < width && tk->mode == GIR_LINE_LAYOUT;
+            if (fits)
+                val[n++] = tk;
+        }
+        int c = -1;
+        for (int j = 0; j < n && fits; j++) {
+            while (!(used >> ++c & 1))
+                ;
+            /* A column that held only numbers, or only "/", still does. */
+            fits = !(always_num >> c & 1) || val[j]->kind == GIR_TOK_NUM;
+            fits &= !(always_blank >> c & 1) || val[j]->kind != GIR_TOK_NUM;
+        }
+        if (!fits || n != nused)
+            continue;
+        c = -1;
+        for (int j = 0; j < width; j++) {
+            w->value[j] = "";
+            w->line[j] = g->toks.v[w->tok].line;
+        }
+        for (int j = 0; j < n; j++) {
+            while (!(used >> ++c & 1))
+                ;
+            set_value(w, c, val[j]);
+        }
+        w->state = ROW_READ;
+    }
 }
 
 /* t4 printed as three small tables, each under its own heading (行政复议,
@@ -1821,6 +1906,7 @@ read_rows(table *t, int sec)
                     || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
                     || read_by_lines_with_empties(t, w) || read_by_columns(t, w));
     }
+    read_by_pattern(t);
     check_stacks(t);
     solve_glued(t);
 }
