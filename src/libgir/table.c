@@ -254,36 +254,88 @@ short_lead(const gir_toks *t, size_t i)
            && k->x1 - k->x0 == 2 * chars && (i == 0 || t->v[i - 1].li != k->li);
 }
 
+/* Is there a lead at the column of lead A within two lines before
+ * (STEP -1) or after (STEP 1) it; if PIECE, one already marked? */
+static int
+lead_above_below(const gir_toks *t, const size_t *lead, size_t nlead, size_t a, int step,
+                 const unsigned char *piece)
+{
+    const gir_tok *k = &t->v[lead[a]];
+    for (size_t b = a + (size_t) step; b < nlead; b += (size_t) step) {
+        const gir_tok *o = &t->v[lead[b]];
+        if (o->li + 2 < k->li || k->li + 2 < o->li)
+            return 0;
+        if (o->li != k->li && o->c0 == k->c0 && (!piece || piece[lead[b]]))
+            return 1;
+    }
+    return 0;
+}
+
+static int
+label_follows(const gir_toks *t, size_t i)
+{
+    return i + 1 < t->n && t->v[i + 1].li == t->v[i].li && t->v[i + 1].kind == GIR_TOK_LABEL;
+}
+
+static int
+lone_wide_blank(const gir_toks *t, size_t i)
+{
+    const gir_tok *k = &t->v[i];
+    return k->kind == GIR_TOK_BLANK && k->mode == GIR_LINE_LAYOUT && k->c1 - k->c0 == 1
+           && k->x1 - k->x0 == 2 && (i == 0 || t->v[i - 1].li != k->li)
+           && (i + 1 == t->n || t->v[i + 1].li != k->li);
+}
+
 /* pdftotext prints a merged cell's label down the table's left edge, a
  * character or two a line (（/六/）/其/他/处/理), in front of the row
  * labels it spans: read in line order those characters cut the row
  * labels (4.无正当理由大 处 量反复申请).  A short lead followed by label
  * text on its line, with another short lead at the same character column
- * within two lines, is such a piece and stays out of the label stream. */
-static int
-vertical_piece(const gir_toks *t, size_t i)
+ * within two lines, is such a piece.  In t3, whose result rows are the
+ * ones grouped under merged cells, so is a short lead alone on its line
+ * or before the row's values next to a piece so found (a narrow page
+ * leaves pieces of 无法提供 between the lines of a wrapped row label);
+ * elsewhere such a lead is a short row label (规章  0  0  0).  The 无 of
+ * 无法提供 alone on its line reads as the placeholder 无: in such a run
+ * it is a piece, not a value.  Pieces stay out of the label stream.
+ * PIECE gets a flag per token. */
+static void
+mark_vertical_pieces(gir_toks *t, int merged_rows, unsigned char *piece)
 {
-    const gir_tok *k = &t->v[i];
-    if (!short_lead(t, i) || i + 1 >= t->n || t->v[i + 1].li != k->li
-        || t->v[i + 1].kind != GIR_TOK_LABEL)
-        return 0;
-    for (size_t j = i; j-- > 0 && t->v[j].li + 2 >= k->li;)
-        if (t->v[j].li != k->li && t->v[j].c0 == k->c0 && short_lead(t, j))
-            return 1;
-    for (size_t j = i + 1; j < t->n && t->v[j].li <= k->li + 2; j++)
-        if (t->v[j].li != k->li && t->v[j].c0 == k->c0 && short_lead(t, j))
-            return 1;
-    return 0;
+    size_t *lead = NULL, nlead = 0, cap = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (short_lead(t, i) || (merged_rows && lone_wide_blank(t, i))) {
+            lead = xgrow(lead, &cap, nlead + 1, sizeof *lead);
+            lead[nlead++] = i;
+        }
+    for (size_t a = 0; a < nlead; a++)
+        piece[lead[a]] = t->v[lead[a]].kind == GIR_TOK_LABEL && label_follows(t, lead[a])
+            && (lead_above_below(t, lead, nlead, a, -1, NULL)
+                || lead_above_below(t, lead, nlead, a, 1, NULL));
+    /* Leads with no label after them join a run of pieces, down then up. */
+    for (int pass = 0; pass < 2 && merged_rows; pass++)
+        for (size_t n = 0; n < nlead; n++) {
+            size_t a = pass ? nlead - 1 - n : n;
+            if (!piece[lead[a]] && !label_follows(t, lead[a]))
+                piece[lead[a]] = (unsigned char) lead_above_below(t, lead, nlead, a,
+                                                                  pass ? 1 : -1, piece);
+        }
+    for (size_t a = 0; a < nlead; a++)
+        if (piece[lead[a]])
+            t->v[lead[a]].kind = GIR_TOK_LABEL;
+    free(lead);
 }
 
 static void
-region_build(region *g, gir_report *r, size_t first, size_t end)
+region_build(region *g, gir_report *r, const char *name, size_t first, size_t end)
 {
     memset(g, 0, sizeof *g);
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
+    unsigned char *piece = xcalloc(g->toks.n + 1, 1);
+    mark_vertical_pieces(&g->toks, strcmp(name, "t3") == 0, piece);
     for (size_t i = 0; i < g->toks.n; i++) {
         const gir_tok *t = &g->toks.v[i];
-        if (t->kind != GIR_TOK_LABEL || vertical_piece(&g->toks, i))
+        if (t->kind != GIR_TOK_LABEL || piece[i])
             continue;
         size_t n = strlen(t->text);
         g->lab_tok = xgrow(g->lab_tok, &g->cap_tok, g->nlab + 1, sizeof *g->lab_tok);
@@ -295,6 +347,7 @@ region_build(region *g, gir_report *r, size_t first, size_t end)
         memcpy(g->stream + g->slen, t->text, n + 1);
         g->slen += n;
     }
+    free(piece);
 }
 
 static void
@@ -1258,6 +1311,18 @@ is_header_cell(const char *text, const char *const *names)
     return 0;
 }
 
+/* How many of the columns COL[0..NCOL), widened by SLACK, token TK
+ * overlaps; *HIT is the last of them. */
+static int
+columns_hit(const gir_tok *tk, const span_x *col, int ncol, int slack, int metric, int *hit)
+{
+    int hits = 0;
+    for (int c = 0; c < ncol; c++)
+        if (tok_x0(tk, metric) < col[c].hi + slack && col[c].lo - slack < tok_x1(tk, metric))
+            *hit = c, hits++;
+    return hits;
+}
+
 /* Place the values VAL[0..N) of one row line (left to right) in the
  * columns COL[0..NCOL): a value goes to the one column it overlaps
  * (widened by SLACK); a value that overlaps none goes to the one column
@@ -1267,8 +1332,8 @@ is_header_cell(const char *text, const char *const *names)
  * each column's value or NULL; 0 when a value overlaps two columns,
  * two values share one, or a gap holds more than one column. */
 static int
-place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int slack,
-             int metric, const gir_tok **at)
+place_all(const gir_tok *const *val, int n, const span_x *col, int ncol, int slack,
+          int metric, const gir_tok **at)
 {
     int where[64];
     if (n > 64)
@@ -1276,11 +1341,7 @@ place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int 
     for (int c = 0; c < ncol; c++)
         at[c] = NULL;
     for (int i = 0; i < n; i++) {
-        int hit = -1, hits = 0;
-        for (int c = 0; c < ncol; c++)
-            if (tok_x0(val[i], metric) < col[c].hi + slack
-                && col[c].lo - slack < tok_x1(val[i], metric))
-                hit = c, hits++;
+        int hit = -1, hits = columns_hit(val[i], col, ncol, slack, metric, &hit);
         if (hits > 1)
             return 0;
         where[i] = hits ? hit : -1;
@@ -1326,6 +1387,26 @@ place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int 
     return 1;
 }
 
+/* As place_all; but a placeholder a character off every column
+ * (pdftotext nudges a narrow "/" out of its cell) is blank in whichever
+ * column it stands, so the numbers are placed without it. */
+static int
+place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int slack,
+             int metric, const gir_tok **at)
+{
+    if (place_all(val, n, col, ncol, slack, metric, at))
+        return 1;
+    const gir_tok *kept[64];
+    int nkept = 0, hit;
+    if (n > 64)
+        return 0;
+    for (int i = 0; i < n; i++)
+        if (val[i]->kind == GIR_TOK_NUM || columns_hit(val[i], col, ncol, slack, metric, &hit)
+            || !columns_hit(val[i], col, ncol, slack + 1, metric, &hit))
+            kept[nkept++] = val[i];
+    return nkept < n && place_all(kept, nkept, col, ncol, slack, metric, at);
+}
+
 /* The values of row W on PAGE, left to right, if they are all layout
  * tokens that have a column in METRIC; -1 if not. */
 static int
@@ -1361,8 +1442,9 @@ columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int
     return 1;
 }
 
-/* A header cell printed down its column, a character or two a line
- * (自/然/人, 科/研/机/构 on a narrow page): label tokens on successive
+/* A header cell printed down its column, a few characters a line
+ * (自/然/人, 科/研/机/构 on a narrow page, 科研机/构 on a wide one; the
+ * run starts with four characters at most): label tokens on successive
  * lines (one line may be skipped, as pdftotext centres cells of
  * different heights) centred where the run's first one is, give or take
  * two characters (pdftotext nudges a character beside a line's text),
@@ -1449,7 +1531,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
                 int hit = 0;
                 if (pass == 0) {
                     hit = is_header_cell(tk->text, t3_col_cells[c]);
-                } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 2) {
+                } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 4) {
                     /* The top of a run down the column: no short label
                      * above that a run could come down from. */
                     int top = 1;
@@ -1505,83 +1587,85 @@ read_by_columns(table *t, row *w)
     return 1;
 }
 
+/* The value tokens of row W when they all stand on one layout line:
+ * their number, and in SHAPE a bit per token, set for a number (so "6 0
+ * / 6" is 1011 read from the right); -1 if not. */
+static int
+row_shape(const table *t, const row *w, const gir_tok **val, unsigned long *shape)
+{
+    size_t li = 0;
+    int n = 0;
+    *shape = 0;
+    if (!values_line(t, w, &li))
+        return -1;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &t->g.toks.v[i];
+        if (!is_value(tk))
+            continue;
+        if (n == MAXVALS || tk->mode != GIR_LINE_LAYOUT)
+            return -1;
+        if (tk->kind == GIR_TOK_NUM)
+            *shape |= 1UL << n;
+        val[n++] = tk;
+    }
+    return n;
+}
+
 /* pdftotext sets each page on a grid of its own, and a narrow page
  * sometimes each row: a page that continues a table without its header,
  * or a row set apart from its neighbours, has values that no column
- * takes.  When every row the columns placed filled the same columns, the
- * same way (a report that leaves some applicant columns empty, or puts
- * "/" there, all down the table), a row with as many values is that
- * pattern too, its values in order.  A report that leaves zeros blank
- * fills different columns in different rows, so it has no pattern; and
- * as its rows sum, a row of as many values as the columns of new and
- * carried-over requests has no other columns to be in. */
+ * takes.  When every row the columns placed has the same shape (numbers
+ * and placeholders in the same order) and its numbers in the same
+ * columns (a report that leaves some applicant columns empty, or puts
+ * "/" there, all down the table), a row of that shape is that pattern
+ * too, its numbers in those columns in order.  A report that leaves
+ * zeros blank fills different columns in different rows, so it has no
+ * pattern; and as its rows sum, a row with as many numbers as new and
+ * carried-over requests has no other columns to have them in. */
 static void
 read_by_pattern(table *t)
 {
-    const region *g = &t->g;
-    unsigned long used = 0, always_num = 0, always_blank = 0;
-    int refs = 0, width = 0;
+    unsigned long shape = 0, filled = 0;
+    int refs = 0, width = 0, nval = 0;
+    const gir_tok *val[MAXVALS];
     for (size_t k = 0; k < t->nrows; k++) {
         const row *w = &t->rows[k];
         if (w->state != ROW_READ)
             continue;
-        if (!w->columns_used || (refs && (w->columns_used != used || w->n != width)))
-            return;             /* not read by columns, or another pattern */
-        unsigned long num = 0, blank = 0;
+        unsigned long s, f = 0;
+        int n = row_shape(t, w, val, &s);
         for (int c = 0; c < w->n; c++)
-            if (w->columns_used >> c & 1) {
-                if (*w->value[c])
-                    num |= 1UL << c;
-                else
-                    blank |= 1UL << c;
-            }
-        always_num = refs ? always_num & num : num;
-        always_blank = refs ? always_blank & blank : blank;
-        used = w->columns_used;
-        width = w->n;
+            f |= (unsigned long) (*w->value[c] != '\0') << c;
+        if (!w->columns_used || n < 0
+            || (refs && (s != shape || n != nval || f != filled || w->n != width)))
+            return;             /* not read by columns, or another pattern */
+        shape = s, nval = n, filled = f, width = w->n;
         refs++;
     }
-    int nused = 0;
+    int nfilled = 0, nnum = 0;
     for (int c = 0; c < width; c++)
-        nused += used >> c & 1;
-    if (refs < 2 || nused == width)
+        nfilled += filled >> c & 1;
+    for (int j = 0; j < nval; j++)
+        nnum += shape >> j & 1;
+    if (refs < 2 || nval == width || nnum != nfilled)
         return;
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
-        size_t li = 0;
+        unsigned long s;
         if (w->state != ROW_FOUND || w->contested || w->stack_unsure || w->n != width
-            || !values_line(t, w, &li))
+            || row_shape(t, w, val, &s) != nval || s != shape)
             continue;
-        const gir_tok *val[MAXVALS];
-        int n = 0, fits = 1;
-        for (size_t i = w->tok + 1; i < w->end && fits; i++) {
-            const gir_tok *tk = &g->toks.v[i];
-            if (!is_value(tk))
-                continue;
-            fits = n < width && tk->mode == GIR_LINE_LAYOUT;
-            if (fits)
-                val[n++] = tk;
-        }
         int c = -1;
-        for (int j = 0; j < n && fits; j++) {
-            while (!(used >> ++c & 1))
-                ;
-            /* A column that held only numbers, or only "/", still does. */
-            fits = !(always_num >> c & 1) || val[j]->kind == GIR_TOK_NUM;
-            fits &= !(always_blank >> c & 1) || val[j]->kind != GIR_TOK_NUM;
-        }
-        if (!fits || n != nused)
-            continue;
-        c = -1;
         for (int j = 0; j < width; j++) {
             w->value[j] = "";
-            w->line[j] = g->toks.v[w->tok].line;
+            w->line[j] = t->g.toks.v[w->tok].line;
         }
-        for (int j = 0; j < n; j++) {
-            while (!(used >> ++c & 1))
-                ;
-            set_value(w, c, val[j]);
-        }
+        for (int j = 0; j < nval; j++)
+            if (val[j]->kind == GIR_TOK_NUM) {
+                while (!(filled >> ++c & 1))
+                    ;
+                set_value(w, c, val[j]);
+            }
         w->state = ROW_READ;
     }
 }
@@ -1992,7 +2076,7 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         first = 0;
         end = r->nlines;
     }
-    region_build(&t->g, r, first, end);
+    region_build(&t->g, r, name, first, end);
     find_form_feeds(t, end);
     if (have_section)
         cut_at_next_heading(t, sec);
@@ -2005,7 +2089,7 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         region_free(&t->g);
         free(t->ff);
         table_init(t, r, name, title);
-        region_build(&t->g, r, 0, r->nlines);
+        region_build(&t->g, r, name, 0, r->nlines);
         find_form_feeds(t, r->nlines);
         join_glued_signs(t);
         read_rows(t, sec);
