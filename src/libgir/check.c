@@ -397,16 +397,21 @@ check_cells(gir_checker *c, gir_report *r)
             }
             if (!cell->value[0])
                 continue;
-            int ok = d->kind == GIR_KIND_DECIMAL ? is_decimal(cell->value)
-                : d->kind == GIR_KIND_SIGNED ? is_count(cell->value + (cell->value[0] == '-'))
-                : is_count(cell->value);
+            /* What the kind admits: the record's EXPECTED, the message's words. */
+            const char *expected = "a non-negative integer", *words = "a count";
+            int ok;
+            if (d->kind == GIR_KIND_DECIMAL) {
+                expected = words = "a non-negative number";
+                ok = is_decimal(cell->value);
+            } else if (d->kind == GIR_KIND_SIGNED) {
+                expected = words = "an integer";
+                ok = is_count(cell->value + (cell->value[0] == '-'));
+            } else {
+                ok = is_count(cell->value);
+            }
             if (!ok)
-                issue(c, r, 1, "cell.invalid", d->key,
-                      d->kind == GIR_KIND_DECIMAL ? "a non-negative number"
-                      : d->kind == GIR_KIND_SIGNED ? "an integer" : "a non-negative integer",
-                      cell->value, cell->line, "%s is not %s", d->key,
-                      d->kind == GIR_KIND_DECIMAL ? "a non-negative number"
-                      : d->kind == GIR_KIND_SIGNED ? "an integer" : "a count");
+                issue(c, r, 1, "cell.invalid", d->key, expected, cell->value, cell->line,
+                      "%s is not %s", d->key, words);
         }
     }
 }
