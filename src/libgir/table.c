@@ -276,10 +276,17 @@ vertical_piece(const gir_toks *t, size_t i)
     return 0;
 }
 
+/* G's buffers are kept from the region before (see kept_table): only
+ * their contents are new.  The stream is always a string, "" when the
+ * region has no labels. */
 static void
 region_build(region *g, gir_report *r, size_t first, size_t end)
 {
-    memset(g, 0, sizeof *g);
+    g->toks.n = 0;
+    g->slen = 0;
+    g->nlab = 0;
+    g->stream = xgrow(g->stream, &g->scap, 1, 1);
+    g->stream[0] = '\0';
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
     for (size_t i = 0; i < g->toks.n; i++) {
         const gir_tok *t = &g->toks.v[i];
@@ -295,15 +302,6 @@ region_build(region *g, gir_report *r, size_t first, size_t end)
         memcpy(g->stream + g->slen, t->text, n + 1);
         g->slen += n;
     }
-}
-
-static void
-region_free(region *g)
-{
-    gir_toks_free(&g->toks);
-    free(g->stream);
-    free(g->lab_tok);
-    free(g->lab_off);
 }
 
 /* The token holding stream offset POS. */
@@ -339,7 +337,7 @@ off_of(const region *g, size_t tok)
 static int
 search(const region *g, const pattern *pat, size_t from, size_t *so, size_t *eo)
 {
-    if (!g->stream || from > g->slen)
+    if (from > g->slen)
         return 0;
     size_t start = from;
     if (pat->nlit) {
@@ -477,12 +475,17 @@ table_init(table *t, gir_report *r, const char *name, const char *title)
         row_layout_compute(fresh, r->tmpl, name);
         rl = fresh;
     }
-    memset(t, 0, sizeof *t);
+    /* Not the region: its buffers are kept (region_build). */
     t->r = r;
     t->name = name;
     t->title = title;
     t->nrows = rl->nrows;
     t->first_anchor = rl->first_anchor;
+    t->metric = t->metric_known = 0;
+    t->ff = NULL;
+    t->nff = 0;
+    /* Only rows [0, nrows) are ever read. */
+    memset(t->rows, 0, rl->nrows * sizeof t->rows[0]);
     for (size_t k = 0; k < rl->nrows; k++) {
         t->rows[k].name = rl->rows[k].name;
         t->rows[k].label = rl->rows[k].label;
@@ -1512,7 +1515,7 @@ static int
 read_t4_groups(table *t, row *w)
 {
     region *g = &t->g;
-    if (strcmp(t->name, "t4") != 0 || w->n != 15 || !g->stream)
+    if (strcmp(t->name, "t4") != 0 || w->n != 15)
         return 0;
     size_t start[4];
     size_t pos = w->spos;
@@ -1751,7 +1754,7 @@ static size_t
 heading_end(const table *t, int sec)
 {
     const gir_section *s = &t->r->sections[sec - 1];
-    if (!s->line || !s->heading || !t->g.stream)
+    if (!s->line || !s->heading)
         return 0;
     size_t n;
     char *h = gir_norm_arena(&t->r->arena, s->heading, strlen(s->heading),
@@ -1845,7 +1848,7 @@ cut_at_next_heading(table *t, int sec)
 {
     region *g = &t->g;
     size_t from = heading_end(t, sec);
-    for (int s = sec + 1; s <= 6 && g->stream; s++) {
+    for (int s = sec + 1; s <= 6; s++) {
         const gir_section *h = &t->r->sections[s - 1];
         if (!h->line || !h->heading)
             continue;
@@ -1895,10 +1898,23 @@ join_glued_signs(table *t)
     }
 }
 
+/* The one table every table of every report is built in: its region's
+ * buffers (tokens, label stream) keep their size from one to the next,
+ * as a stream holds many reports, instead of growing from nothing three
+ * times a report.  Still reachable at exit. */
+static table *
+kept_table(void)
+{
+    static table *t;
+    if (!t)
+        t = xcalloc(1, sizeof *t);
+    return t;
+}
+
 static void
 build_table(gir_report *r, const char *name, int sec, const char *title)
 {
-    table *t = xmalloc(sizeof *t);
+    table *t = kept_table();
     table_init(t, r, name, title);
     size_t first, end;
     int have_section = section_lines(r, sec, &first, &end);
@@ -1916,7 +1932,6 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
     read_rows(t, sec);
     if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
         /* The heading was misplaced: look everywhere. */
-        region_free(&t->g);
         free(t->ff);
         table_init(t, r, name, title);
         region_build(&t->g, r, 0, r->nlines);
@@ -1932,9 +1947,7 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
     } else {
         emit(t);
     }
-    region_free(&t->g);
     free(t->ff);
-    free(t);
 }
 
 void
