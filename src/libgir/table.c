@@ -128,15 +128,18 @@ static pcre2_match_data *match_data;
 /* Every pattern here is a few alternatives, each an optional prefix
  * group, then a literal word, then perhaps a lookahead.  A match holds
  * one of those literals at most `lead` bytes after its start, so the
- * literals, found with memmem, tell where the earliest match can start;
- * PCRE2 then starts there instead of scanning the whole label stream for
- * every row (most of gir-table's time on a long report).  A pattern of
- * another shape is searched by PCRE2 alone. */
+ * literals tell where the earliest match can start; PCRE2 then starts
+ * there instead of scanning the whole label stream for every row (most
+ * of gir-table's time on a long report).  The literals of all the
+ * patterns a table searches are found in one pass over its region's
+ * stream (index_literals), not with a memmem per literal per search.  A
+ * pattern of another shape is searched by PCRE2 alone. */
 #define MAX_LITERALS 8
 
 /* A compiled pattern and its literals (nlit 0: none, PCRE2 alone). */
 typedef struct pattern {
     pcre2_code *code;
+    size_t id;                  /* its number: region.hit_from, literal_set.has */
     size_t nlit, lead;
     const char *lit[MAX_LITERALS];
     size_t len[MAX_LITERALS];
@@ -145,6 +148,33 @@ typedef struct pattern {
 /* Compiled anchors: anchor_defs at [0, N_ANCHORS), then anchor_defs_2019. */
 static pattern anchor_pat[N_ANCHORS + N_ANCHORS_2019];
 static pattern other2019_pat, t2_start_pat, t4_header_pat;
+#define N_PATTERNS (N_ANCHORS + N_ANCHORS_2019 + 3)
+
+/* The literals of the patterns one table searches (its rows' anchors
+ * and the three patterns above), sorted by their first three bytes
+ * (key3); a bit for each literal's first two bytes, which rejects almost
+ * every position of a stream at once; and a hash of key3 to the first
+ * literal with it.  Every literal is 3 bytes or longer (find_literals),
+ * and no key3 is 0 (an empty slot). */
+#define MAX_TABLE_PATTERNS (32 + 3)
+#define KEY3_SLOTS 1024         /* over twice the literals: short probes */
+
+typedef struct literal {
+    unsigned key3;
+    const char *s;
+    size_t len, pat;
+} literal;
+
+typedef struct literal_set {
+    literal lit[MAX_TABLE_PATTERNS * MAX_LITERALS];
+    size_t n;
+    unsigned char key2[65536 / 8];
+    struct {
+        unsigned key3;
+        unsigned short first;           /* in lit */
+    } slot[KEY3_SLOTS];
+    unsigned char has[N_PATTERNS];      /* the patterns whose literals are here */
+} literal_set;
 
 /* Source length of the group at SRC, an opening parenthesis, with its
  * closing one; 0 when it has none or repeats (its length then has no
@@ -176,7 +206,7 @@ group_len(const char *src)
 static void
 find_literals(pattern *p, const char *src)
 {
-    pattern f = {p->code, 0, 0, {0}, {0}};
+    pattern f = {p->code, p->id, 0, 0, {0}, {0}};
     const char *q = src;
     for (;;) {
         /* An optional group first: each source byte matches at most one
@@ -211,10 +241,56 @@ find_literals(pattern *p, const char *src)
     *p = f;
 }
 
+static unsigned
+key3_of(const unsigned char *s)
+{
+    return (unsigned) s[0] << 16 | (unsigned) s[1] << 8 | s[2];
+}
+
+static int
+cmp_literal(const void *a, const void *b)
+{
+    const literal *x = a, *y = b;
+    return x->key3 < y->key3 ? -1 : x->key3 > y->key3;
+}
+
+static size_t
+key3_slot(const literal_set *set, unsigned key3)
+{
+    size_t h = (key3 * 2654435761u) % KEY3_SLOTS;
+    while (set->slot[h].key3 && set->slot[h].key3 != key3)
+        h = (h + 1) % KEY3_SLOTS;
+    return h;
+}
+
+/* Add P's literals to SET (then literal_set_finish). */
+static void
+literal_set_add(literal_set *set, const pattern *p)
+{
+    set->has[p->id] = 1;
+    for (size_t i = 0; i < p->nlit; i++) {
+        const unsigned char *u = (const unsigned char *) p->lit[i];
+        set->lit[set->n++] = (literal) {key3_of(u), p->lit[i], p->len[i], p->id};
+        set->key2[(u[0] << 8 | u[1]) >> 3] |= (unsigned char) (1u << (u[1] & 7));
+    }
+}
+
+static void
+literal_set_finish(literal_set *set)
+{
+    qsort(set->lit, set->n, sizeof set->lit[0], cmp_literal);
+    for (size_t i = set->n; i-- > 0;) {
+        size_t h = key3_slot(set, set->lit[i].key3);
+        set->slot[h].key3 = set->lit[i].key3;
+        set->slot[h].first = (unsigned short) i;
+    }
+}
+
 static void
 compile(pattern *p, const char *src)
 {
-    *p = (pattern) {gir_regex_compile(src), 0, 0, {0}, {0}};
+    static size_t next_id;
+    *p = (pattern) {gir_regex_compile(src), next_id++, 0, 0, {0}, {0}};
     find_literals(p, src);
 }
 
@@ -235,12 +311,23 @@ compile_all(void)
 
 /* ---- a table region: tokens and their label stream ---- */
 
+typedef struct hit_at {
+    size_t pos, pat;            /* a literal of pattern PAT at stream offset POS */
+} hit_at;
+
 typedef struct region {
     gir_toks toks;
     char *stream;               /* labels, concatenated */
     size_t slen, scap;
     size_t *lab_tok, *lab_off;  /* each label token and its offset in the stream */
     size_t nlab, cap_tok, cap_off;
+    /* Where pattern P's literals start in the stream, in increasing
+     * order: hit[hit_from[P] .. hit_from[P + 1]), for the patterns of
+     * lits (index_literals). */
+    const literal_set *lits;    /* NULL: not indexed yet */
+    size_t *hit, hit_from[N_PATTERNS + 1], cap_hit;
+    hit_at *found;              /* the hits in stream order (index_literals) */
+    size_t cap_found;
 } region;
 
 /* A short label (one or two wide characters) first on its line, with
@@ -287,6 +374,7 @@ region_build(region *g, gir_report *r, size_t first, size_t end)
     g->nlab = 0;
     g->stream = xgrow(g->stream, &g->scap, 1, 1);
     g->stream[0] = '\0';
+    g->lits = NULL;
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
     for (size_t i = 0; i < g->toks.n; i++) {
         const gir_tok *t = &g->toks.v[i];
@@ -302,6 +390,51 @@ region_build(region *g, gir_report *r, size_t first, size_t end)
         memcpy(g->stream + g->slen, t->text, n + 1);
         g->slen += n;
     }
+}
+
+/* Every occurrence of the literals of SET in the stream, in one pass;
+ * run once the stream is final, before any search. */
+static void
+index_literals(region *g, const literal_set *set)
+{
+    const unsigned char *s = (const unsigned char *) g->stream;
+    size_t n, nfound = 0;
+    for (size_t i = 0; i + 3 <= g->slen; i += n) {
+        /* A literal starts with a character's first byte, never with a
+         * continuation byte (10xxxxxx): two of those after this byte, as
+         * in a CJK character, start nothing. */
+        n = (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 ? 3 : 1;
+        unsigned key2 = (unsigned) s[i] << 8 | s[i + 1];
+        if (!(set->key2[key2 >> 3] & (1u << (key2 & 7))))
+            continue;
+        /* The literals with this position's first three bytes. */
+        unsigned key3 = key3_of(s + i);
+        size_t h = key3_slot(set, key3);
+        if (!set->slot[h].key3)
+            continue;
+        for (size_t k = set->slot[h].first; k < set->n && set->lit[k].key3 == key3; k++) {
+            const literal *l = &set->lit[k];
+            size_t j = 3;
+            while (j < l->len && i + j < g->slen && s[i + j] == (unsigned char) l->s[j])
+                j++;
+            if (j < l->len)
+                continue;
+            g->found = xgrow(g->found, &g->cap_found, nfound + 1, sizeof *g->found);
+            g->found[nfound++] = (hit_at) {i, l->pat};
+        }
+    }
+    /* By pattern, each in stream order (a counting sort). */
+    memset(g->hit_from, 0, sizeof g->hit_from);
+    for (size_t k = 0; k < nfound; k++)
+        g->hit_from[g->found[k].pat + 1]++;
+    for (size_t p = 0; p < N_PATTERNS; p++)
+        g->hit_from[p + 1] += g->hit_from[p];
+    size_t fill[N_PATTERNS];
+    memcpy(fill, g->hit_from, sizeof fill);
+    g->hit = xgrow(g->hit, &g->cap_hit, nfound, sizeof *g->hit);
+    for (size_t k = 0; k < nfound; k++)
+        g->hit[fill[g->found[k].pat]++] = g->found[k].pos;
+    g->lits = set;
 }
 
 /* The token holding stream offset POS. */
@@ -340,18 +473,21 @@ search(const region *g, const pattern *pat, size_t from, size_t *so, size_t *eo)
     if (from > g->slen)
         return 0;
     size_t start = from;
-    if (pat->nlit) {
-        size_t first = g->slen;
-        for (size_t i = 0; i < pat->nlit; i++) {
-            /* Only an occurrence that starts before the earliest so far. */
-            size_t end = first == g->slen ? g->slen : first + pat->len[i] - 1;
-            const char *at = memmem(g->stream + from, (end < g->slen ? end : g->slen) - from,
-                                    pat->lit[i], pat->len[i]);
-            if (at)
-                first = (size_t) (at - g->stream);
+    /* A pattern the region's index does not hold is searched by PCRE2
+     * alone, from FROM. */
+    if (pat->nlit && g->lits && g->lits->has[pat->id]) {
+        /* The earliest literal at or after FROM. */
+        size_t lo = g->hit_from[pat->id], hi = g->hit_from[pat->id + 1];
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (g->hit[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        if (first == g->slen)
+        if (lo == g->hit_from[pat->id + 1])
             return 0;           /* no literal: no match */
+        size_t first = g->hit[lo];
         start = first - from > pat->lead ? first - pat->lead : from;
         while (start > from && ((unsigned char) g->stream[start] & 0xC0) == 0x80)
             start--;            /* a character's first byte */
@@ -408,6 +544,7 @@ typedef struct table {
     row rows[32];
     size_t nrows;
     size_t first_anchor;        /* index in anchor_defs */
+    const literal_set *lits;    /* of the patterns it searches */
     region g;
     int metric, metric_known;   /* how columns are measured (read_by_columns) */
     size_t *ff, nff;            /* lines holding a form feed (page_of) */
@@ -425,6 +562,7 @@ typedef struct row_layout {
         size_t first_cell;
         int n;
     } rows[32];
+    literal_set lits;           /* of the patterns the table searches */
 } row_layout;
 
 static void
@@ -459,6 +597,12 @@ row_layout_compute(row_layout *rl, const gir_template *tm, const char *name)
         if (strcmp(name, "t4") == 0)
             rl->rows[k].label = "行政复议、行政诉讼";
     }
+    for (size_t k = 0; k < rl->nrows; k++)
+        literal_set_add(&rl->lits, &anchor_pat[rl->first_anchor + k]);
+    literal_set_add(&rl->lits, &other2019_pat);
+    literal_set_add(&rl->lits, &t2_start_pat);
+    literal_set_add(&rl->lits, &t4_header_pat);
+    literal_set_finish(&rl->lits);
 }
 
 static void
@@ -481,6 +625,7 @@ table_init(table *t, gir_report *r, const char *name, const char *title)
     t->title = title;
     t->nrows = rl->nrows;
     t->first_anchor = rl->first_anchor;
+    t->lits = &rl->lits;
     t->metric = t->metric_known = 0;
     t->ff = NULL;
     t->nff = 0;
@@ -1806,6 +1951,7 @@ static void
 read_rows(table *t, int sec)
 {
     size_t boundary = (size_t) -1;
+    index_literals(&t->g, t->lits);
     find_anchors(t, heading_end(t, sec));
     if (!enough_rows(t))
         for (size_t k = 0; k < t->nrows; k++)
