@@ -547,7 +547,7 @@ typedef struct table {
     const literal_set *lits;    /* of the patterns it searches */
     region g;
     int metric, metric_known;   /* how columns are measured (read_by_columns) */
-    size_t *ff, nff;            /* lines holding a form feed (page_of) */
+    size_t *ff, nff, cap_ff;    /* lines holding a form feed (page_of) */
 } table;
 
 /* The template's rows of one table: the same for every report of a
@@ -627,8 +627,7 @@ table_init(table *t, gir_report *r, const char *name, const char *title)
     t->first_anchor = rl->first_anchor;
     t->lits = &rl->lits;
     t->metric = t->metric_known = 0;
-    t->ff = NULL;
-    t->nff = 0;
+    /* ff: the report's, found once for its three tables (gir_table_build). */
     /* Only rows [0, nrows) are ever read. */
     memset(t->rows, 0, rl->nrows * sizeof t->rows[0]);
     for (size_t k = 0; k < rl->nrows; k++) {
@@ -1319,7 +1318,9 @@ table_metric(table *t)
 
 /* The page of line LI: the index of the line where it starts (pdftotext
  * begins each page after the first with a form feed).  The form feeds'
- * lines are found once per table (t->ff), as every value asks. */
+ * lines are found once per report (t->ff), as every value asks; only
+ * lines of the table's region are asked about, so the lines after it do
+ * not matter. */
 static size_t
 page_of(const table *t, size_t li)
 {
@@ -1335,15 +1336,12 @@ page_of(const table *t, size_t li)
 }
 
 static void
-find_form_feeds(table *t, size_t end)
+find_form_feeds(table *t, const gir_report *r)
 {
-    size_t cap = 0;
-    free(t->ff);
-    t->ff = NULL;
     t->nff = 0;
-    for (size_t i = 0; i < end; i++)
-        if (memchr(t->r->lines[i].text, '\f', t->r->lines[i].len)) {
-            t->ff = xgrow(t->ff, &cap, t->nff + 1, sizeof *t->ff);
+    for (size_t i = 0; i < r->nlines; i++)
+        if (memchr(r->lines[i].text, '\f', r->lines[i].len)) {
+            t->ff = xgrow(t->ff, &t->cap_ff, t->nff + 1, sizeof *t->ff);
             t->ff[t->nff++] = i;
         }
 }
@@ -2058,9 +2056,8 @@ kept_table(void)
 }
 
 static void
-build_table(gir_report *r, const char *name, int sec, const char *title)
+build_table(table *t, gir_report *r, const char *name, int sec, const char *title)
 {
-    table *t = kept_table();
     table_init(t, r, name, title);
     size_t first, end;
     int have_section = section_lines(r, sec, &first, &end);
@@ -2069,7 +2066,6 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         end = r->nlines;
     }
     region_build(&t->g, r, first, end);
-    find_form_feeds(t, end);
     if (have_section)
         cut_at_next_heading(t, sec);
     join_glued_signs(t);
@@ -2078,10 +2074,8 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
     read_rows(t, sec);
     if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
         /* The heading was misplaced: look everywhere. */
-        free(t->ff);
         table_init(t, r, name, title);
         region_build(&t->g, r, 0, r->nlines);
-        find_form_feeds(t, r->nlines);
         join_glued_signs(t);
         read_rows(t, sec);
     }
@@ -2093,16 +2087,17 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
     } else {
         emit(t);
     }
-    free(t->ff);
 }
 
 void
 gir_table_build(gir_report *r)
 {
     compile_all();
+    table *t = kept_table();
+    find_form_feeds(t, r);
     /* r->tmpl is the template gir-split named (report.c); the anchors
      * follow it (table_init). */
-    build_table(r, "t2", 2, "主动公开政府信息情况");
-    build_table(r, "t3", 3, "收到和处理政府信息公开申请情况");
-    build_table(r, "t4", 4, "政府信息公开行政复议、行政诉讼情况");
+    build_table(t, r, "t2", 2, "主动公开政府信息情况");
+    build_table(t, r, "t3", 3, "收到和处理政府信息公开申请情况");
+    build_table(t, r, "t4", 4, "政府信息公开行政复议、行政诉讼情况");
 }
