@@ -620,16 +620,34 @@ same_grid(const gir_line *a, const gir_line *b)
     return na > 0 && na == nb && memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0;
 }
 
-/* Field F of grid line L is filled to its bars: text, no space. */
-static int
-field_full(const gir_line *l, int f)
-{
+/* The bars of one line (grid_bars), kept while the numbers of that line
+ * ask about its fields one after the other. */
+typedef struct line_bars {
+    size_t li;                  /* (size_t) -1: none yet */
+    int nb;
     int col[MAX_BARS];
-    size_t off[MAX_BARS], n;
-    int nb = grid_bars(l->text, l->len, col, off);
-    if (nb < 0 || f + 1 >= nb)
+    size_t off[MAX_BARS];
+} line_bars;
+
+static const line_bars *
+bars_of(line_bars *b, const gir_line *lines, size_t li)
+{
+    if (b->li != li) {
+        b->nb = grid_bars(lines[li].text, lines[li].len, b->col, b->off);
+        b->li = li;
+    }
+    return b;
+}
+
+/* Field F of grid line L, whose bars are B, is filled to its bars: text,
+ * no space. */
+static int
+field_full(const gir_line *l, const line_bars *b, int f)
+{
+    size_t n;
+    if (b->nb < 0 || f + 1 >= b->nb)
         return 0;
-    size_t so = off[f], eo = off[f + 1];
+    size_t so = b->off[f], eo = b->off[f + 1];
     cp_at(l->text, l->len, so, &n);
     so += n;
     if (so >= eo)
@@ -680,6 +698,8 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
                      gir_toks *out, size_t from)
 {
     size_t next_line = from;    /* first token of the line after the current one */
+    line_bars bars;
+    bars.li = (size_t) -1;
     for (size_t i = from; i < out->n; i++) {
         gir_tok *t = &out->v[i];
         if (t->kind != GIR_TOK_NUM || t->mode != GIR_LINE_DELIMITED || t->li + 1 >= end)
@@ -700,7 +720,8 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
         memcpy(buf, t->text, blen + 1);
         gir_tok *piece[8];
         int np = 0;
-        while (np < 8 && j < out->n && out->v[j].li == li + 1 && field_full(&lines[li], t->field)) {
+        while (np < 8 && j < out->n && out->v[j].li == li + 1
+               && field_full(&lines[li], bars_of(&bars, lines, li), t->field)) {
             gir_tok *u = only_in_field(out, j, li + 1, t->field);
             size_t ul = u ? strlen(u->text) : 0;
             if (!u || u->kind != GIR_TOK_NUM || ul == 0 || strspn(u->text, "0123456789") != ul
