@@ -202,6 +202,36 @@ group_len(const char *src)
     return 0;
 }
 
+/* The most characters the group SRC[0, N) can match, a group with no
+ * repetition (group_len): one per character of its source that is not
+ * structure ( (?: ) | ?, one per escape, one per class [...]. */
+static size_t
+group_chars(const char *src, size_t n)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < n;) {
+        if (src[i] == '(') {
+            i += strncmp(src + i, "(?:", 3) == 0 ? 3 : 1;
+            continue;
+        }
+        if (src[i] == ')' || src[i] == '|' || src[i] == '?') {
+            i++;
+            continue;
+        }
+        if (src[i] == '\\') {
+            i++;                /* the escaped character follows */
+        } else if (src[i] == '[') {
+            while (i < n && src[i] != ']')
+                i += src[i] == '\\' ? 2 : 1;
+        }
+        i++;
+        while (i < n && ((unsigned char) src[i] & 0xC0) == 0x80)
+            i++;                /* the rest of a multibyte character */
+        chars++;
+    }
+    return chars;
+}
+
 /* P's literals from its source SRC, when SRC has the shape above. */
 static void
 find_literals(pattern *p, const char *src)
@@ -209,14 +239,14 @@ find_literals(pattern *p, const char *src)
     pattern f = {p->code, p->id, 0, 0, {0}, {0}};
     const char *q = src;
     for (;;) {
-        /* An optional group first: each source byte matches at most one
-         * character (4 bytes), and it repeats nothing. */
+        /* An optional group first: it repeats nothing, so it matches at
+         * most group_chars characters (4 bytes each). */
         size_t lead = 0;
         if (strncmp(q, "(?:", 3) == 0) {
             size_t n = group_len(q);
             if (!n || q[n] != '?')
                 return;
-            lead = 4 * (n + 1);
+            lead = 4 * group_chars(q, n);
             q += n + 1;
         }
         size_t n = strcspn(q, "\\()[]{}|.*+?^$");
