@@ -36,21 +36,6 @@ invalid:
     return 1;
 }
 
-int
-gir_char_width(unsigned cp)
-{
-    if (cp < 0x1100)
-        return 1;
-    if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E)
-        || (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF)
-        || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
-        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD))
-        return 2;
-    return 1;
-}
-
 static const struct norm_map *
 lookup(unsigned cp)
 {
@@ -118,6 +103,13 @@ gir_norm(const char *in, size_t len, char *out, int flags, size_t *map)
         }
         unsigned cp;
         size_t n = gir_utf8_decode(s + i, len - i, &cp);
+        if (n == 3 && !map && !(mapped_bmp[cp >> 3] & (1u << (cp & 7)))) {
+            /* Most of a report: a CJK character that stays as it is. */
+            memcpy(out + w, s + i, 3);
+            w += 3;
+            i += 3;
+            continue;
+        }
         const struct norm_map *m = cp >= 0xA0 ? lookup_fast(cp) : NULL;
         if (m) {
             for (size_t k = 0; k < m->len; k++) {

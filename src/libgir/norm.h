@@ -52,7 +52,23 @@ gir_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
     return gir_utf8_decode_slow(s, n, cp);
 }
 /* Display width of the character: 2 for CJK and full-width, else 1
- * (pdftotext -layout aligns columns by it). */
-int gir_char_width(unsigned cp);
+ * (pdftotext -layout aligns columns by it).  Inline: the tokeniser asks
+ * for every character of a table. */
+static inline int
+gir_char_width(unsigned cp)
+{
+    if (cp < 0x1100)
+        return 1;
+    if (cp >= 0x4E00 && cp <= 0x9FFF)   /* CJK ideographs, the common case */
+        return 2;
+    if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E)
+        || (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF)
+        || (cp >= 0xA000 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD))
+        return 2;
+    return 1;
+}
 
 #endif

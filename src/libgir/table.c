@@ -128,15 +128,18 @@ static pcre2_match_data *match_data;
 /* Every pattern here is a few alternatives, each an optional prefix
  * group, then a literal word, then perhaps a lookahead.  A match holds
  * one of those literals at most `lead` bytes after its start, so the
- * literals, found with memmem, tell where the earliest match can start;
- * PCRE2 then starts there instead of scanning the whole label stream for
- * every row (most of gir-table's time on a long report).  A pattern of
- * another shape is searched by PCRE2 alone. */
+ * literals tell where the earliest match can start; PCRE2 then starts
+ * there instead of scanning the whole label stream for every row (most
+ * of gir-table's time on a long report).  The literals of all the
+ * patterns a table searches are found in one pass over its region's
+ * stream (index_literals), not with a memmem per literal per search.  A
+ * pattern of another shape is searched by PCRE2 alone. */
 #define MAX_LITERALS 8
 
 /* A compiled pattern and its literals (nlit 0: none, PCRE2 alone). */
 typedef struct pattern {
     pcre2_code *code;
+    size_t id;                  /* its number: region.hit_from, literal_set.has */
     size_t nlit, lead;
     const char *lit[MAX_LITERALS];
     size_t len[MAX_LITERALS];
@@ -145,6 +148,33 @@ typedef struct pattern {
 /* Compiled anchors: anchor_defs at [0, N_ANCHORS), then anchor_defs_2019. */
 static pattern anchor_pat[N_ANCHORS + N_ANCHORS_2019];
 static pattern other2019_pat, t2_start_pat, t4_header_pat;
+#define N_PATTERNS (N_ANCHORS + N_ANCHORS_2019 + 3)
+
+/* The literals of the patterns one table searches (its rows' anchors
+ * and the three patterns above), sorted by their first three bytes
+ * (key3); a bit for each literal's first two bytes, which rejects almost
+ * every position of a stream at once; and a hash of key3 to the first
+ * literal with it.  Every literal is 3 bytes or longer (find_literals),
+ * and no key3 is 0 (an empty slot). */
+#define MAX_TABLE_PATTERNS (32 + 3)
+#define KEY3_SLOTS 1024         /* over twice the literals: short probes */
+
+typedef struct literal {
+    unsigned key3;
+    const char *s;
+    size_t len, pat;
+} literal;
+
+typedef struct literal_set {
+    literal lit[MAX_TABLE_PATTERNS * MAX_LITERALS];
+    size_t n;
+    unsigned char key2[65536 / 8];
+    struct {
+        unsigned key3;
+        unsigned short first;           /* in lit */
+    } slot[KEY3_SLOTS];
+    unsigned char has[N_PATTERNS];      /* the patterns whose literals are here */
+} literal_set;
 
 /* Source length of the group at SRC, an opening parenthesis, with its
  * closing one; 0 when it has none or repeats (its length then has no
@@ -172,21 +202,51 @@ group_len(const char *src)
     return 0;
 }
 
+/* The most characters the group SRC[0, N) can match, a group with no
+ * repetition (group_len): one per character of its source that is not
+ * structure ( (?: ) | ?, one per escape, one per class [...]. */
+static size_t
+group_chars(const char *src, size_t n)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < n;) {
+        if (src[i] == '(') {
+            i += strncmp(src + i, "(?:", 3) == 0 ? 3 : 1;
+            continue;
+        }
+        if (src[i] == ')' || src[i] == '|' || src[i] == '?') {
+            i++;
+            continue;
+        }
+        if (src[i] == '\\') {
+            i++;                /* the escaped character follows */
+        } else if (src[i] == '[') {
+            while (i < n && src[i] != ']')
+                i += src[i] == '\\' ? 2 : 1;
+        }
+        i++;
+        while (i < n && ((unsigned char) src[i] & 0xC0) == 0x80)
+            i++;                /* the rest of a multibyte character */
+        chars++;
+    }
+    return chars;
+}
+
 /* P's literals from its source SRC, when SRC has the shape above. */
 static void
 find_literals(pattern *p, const char *src)
 {
-    pattern f = {p->code, 0, 0, {0}, {0}};
+    pattern f = {p->code, p->id, 0, 0, {0}, {0}};
     const char *q = src;
     for (;;) {
-        /* An optional group first: each source byte matches at most one
-         * character (4 bytes), and it repeats nothing. */
+        /* An optional group first: it repeats nothing, so it matches at
+         * most group_chars characters (4 bytes each). */
         size_t lead = 0;
         if (strncmp(q, "(?:", 3) == 0) {
             size_t n = group_len(q);
             if (!n || q[n] != '?')
                 return;
-            lead = 4 * (n + 1);
+            lead = 4 * group_chars(q, n);
             q += n + 1;
         }
         size_t n = strcspn(q, "\\()[]{}|.*+?^$");
@@ -211,10 +271,56 @@ find_literals(pattern *p, const char *src)
     *p = f;
 }
 
+static unsigned
+key3_of(const unsigned char *s)
+{
+    return (unsigned) s[0] << 16 | (unsigned) s[1] << 8 | s[2];
+}
+
+static int
+cmp_literal(const void *a, const void *b)
+{
+    const literal *x = a, *y = b;
+    return x->key3 < y->key3 ? -1 : x->key3 > y->key3;
+}
+
+static size_t
+key3_slot(const literal_set *set, unsigned key3)
+{
+    size_t h = (key3 * 2654435761u) % KEY3_SLOTS;
+    while (set->slot[h].key3 && set->slot[h].key3 != key3)
+        h = (h + 1) % KEY3_SLOTS;
+    return h;
+}
+
+/* Add P's literals to SET (then literal_set_finish). */
+static void
+literal_set_add(literal_set *set, const pattern *p)
+{
+    set->has[p->id] = 1;
+    for (size_t i = 0; i < p->nlit; i++) {
+        const unsigned char *u = (const unsigned char *) p->lit[i];
+        set->lit[set->n++] = (literal) {key3_of(u), p->lit[i], p->len[i], p->id};
+        set->key2[(u[0] << 8 | u[1]) >> 3] |= (unsigned char) (1u << (u[1] & 7));
+    }
+}
+
+static void
+literal_set_finish(literal_set *set)
+{
+    qsort(set->lit, set->n, sizeof set->lit[0], cmp_literal);
+    for (size_t i = set->n; i-- > 0;) {
+        size_t h = key3_slot(set, set->lit[i].key3);
+        set->slot[h].key3 = set->lit[i].key3;
+        set->slot[h].first = (unsigned short) i;
+    }
+}
+
 static void
 compile(pattern *p, const char *src)
 {
-    *p = (pattern) {gir_regex_compile(src), 0, 0, {0}, {0}};
+    static size_t next_id;
+    *p = (pattern) {gir_regex_compile(src), next_id++, 0, 0, {0}, {0}};
     find_literals(p, src);
 }
 
@@ -235,12 +341,23 @@ compile_all(void)
 
 /* ---- a table region: tokens and their label stream ---- */
 
+typedef struct hit_at {
+    size_t pos, pat;            /* a literal of pattern PAT at stream offset POS */
+} hit_at;
+
 typedef struct region {
     gir_toks toks;
     char *stream;               /* labels, concatenated */
     size_t slen, scap;
     size_t *lab_tok, *lab_off;  /* each label token and its offset in the stream */
     size_t nlab, cap_tok, cap_off;
+    /* Where pattern P's literals start in the stream, in increasing
+     * order: hit[hit_from[P] .. hit_from[P + 1]), for the patterns of
+     * lits (index_literals). */
+    const literal_set *lits;    /* NULL: not indexed yet */
+    size_t *hit, hit_from[N_PATTERNS + 1], cap_hit;
+    hit_at *found;              /* the hits in stream order (index_literals) */
+    size_t cap_found;
 } region;
 
 /* A short label (one or two wide characters) first on its line, with
@@ -326,10 +443,18 @@ mark_vertical_pieces(gir_toks *t, int merged_rows, unsigned char *piece)
     free(lead);
 }
 
+/* G's buffers are kept from the region before (see kept_table): only
+ * their contents are new.  The stream is always a string, "" when the
+ * region has no labels. */
 static void
 region_build(region *g, gir_report *r, const char *name, size_t first, size_t end)
 {
-    memset(g, 0, sizeof *g);
+    g->toks.n = 0;
+    g->slen = 0;
+    g->nlab = 0;
+    g->stream = xgrow(g->stream, &g->scap, 1, 1);
+    g->stream[0] = '\0';
+    g->lits = NULL;
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
     unsigned char *piece = xcalloc(g->toks.n + 1, 1);
     mark_vertical_pieces(&g->toks, strcmp(name, "t3") == 0, piece);
@@ -350,13 +475,49 @@ region_build(region *g, gir_report *r, const char *name, size_t first, size_t en
     free(piece);
 }
 
+/* Every occurrence of the literals of SET in the stream, in one pass;
+ * run once the stream is final, before any search. */
 static void
-region_free(region *g)
+index_literals(region *g, const literal_set *set)
 {
-    gir_toks_free(&g->toks);
-    free(g->stream);
-    free(g->lab_tok);
-    free(g->lab_off);
+    const unsigned char *s = (const unsigned char *) g->stream;
+    size_t n, nfound = 0;
+    for (size_t i = 0; i + 3 <= g->slen; i += n) {
+        /* A literal starts with a character's first byte, never with a
+         * continuation byte (10xxxxxx): two of those after this byte, as
+         * in a CJK character, start nothing. */
+        n = (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 ? 3 : 1;
+        unsigned key2 = (unsigned) s[i] << 8 | s[i + 1];
+        if (!(set->key2[key2 >> 3] & (1u << (key2 & 7))))
+            continue;
+        /* The literals with this position's first three bytes. */
+        unsigned key3 = key3_of(s + i);
+        size_t h = key3_slot(set, key3);
+        if (!set->slot[h].key3)
+            continue;
+        for (size_t k = set->slot[h].first; k < set->n && set->lit[k].key3 == key3; k++) {
+            const literal *l = &set->lit[k];
+            size_t j = 3;
+            while (j < l->len && i + j < g->slen && s[i + j] == (unsigned char) l->s[j])
+                j++;
+            if (j < l->len)
+                continue;
+            g->found = xgrow(g->found, &g->cap_found, nfound + 1, sizeof *g->found);
+            g->found[nfound++] = (hit_at) {i, l->pat};
+        }
+    }
+    /* By pattern, each in stream order (a counting sort). */
+    memset(g->hit_from, 0, sizeof g->hit_from);
+    for (size_t k = 0; k < nfound; k++)
+        g->hit_from[g->found[k].pat + 1]++;
+    for (size_t p = 0; p < N_PATTERNS; p++)
+        g->hit_from[p + 1] += g->hit_from[p];
+    size_t fill[N_PATTERNS];
+    memcpy(fill, g->hit_from, sizeof fill);
+    g->hit = xgrow(g->hit, &g->cap_hit, nfound, sizeof *g->hit);
+    for (size_t k = 0; k < nfound; k++)
+        g->hit[fill[g->found[k].pat]++] = g->found[k].pos;
+    g->lits = set;
 }
 
 /* The token holding stream offset POS. */
@@ -392,21 +553,24 @@ off_of(const region *g, size_t tok)
 static int
 search(const region *g, const pattern *pat, size_t from, size_t *so, size_t *eo)
 {
-    if (!g->stream || from > g->slen)
+    if (from > g->slen)
         return 0;
     size_t start = from;
-    if (pat->nlit) {
-        size_t first = g->slen;
-        for (size_t i = 0; i < pat->nlit; i++) {
-            /* Only an occurrence that starts before the earliest so far. */
-            size_t end = first == g->slen ? g->slen : first + pat->len[i] - 1;
-            const char *at = memmem(g->stream + from, (end < g->slen ? end : g->slen) - from,
-                                    pat->lit[i], pat->len[i]);
-            if (at)
-                first = (size_t) (at - g->stream);
+    /* A pattern the region's index does not hold is searched by PCRE2
+     * alone, from FROM. */
+    if (pat->nlit && g->lits && g->lits->has[pat->id]) {
+        /* The earliest literal at or after FROM. */
+        size_t lo = g->hit_from[pat->id], hi = g->hit_from[pat->id + 1];
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (g->hit[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        if (first == g->slen)
+        if (lo == g->hit_from[pat->id + 1])
             return 0;           /* no literal: no match */
+        size_t first = g->hit[lo];
         start = first - from > pat->lead ? first - pat->lead : from;
         while (start > from && ((unsigned char) g->stream[start] & 0xC0) == 0x80)
             start--;            /* a character's first byte */
@@ -464,9 +628,10 @@ typedef struct table {
     row rows[32];
     size_t nrows;
     size_t first_anchor;        /* index in anchor_defs */
+    const literal_set *lits;    /* of the patterns it searches */
     region g;
     int metric, metric_known;   /* how columns are measured (read_by_columns) */
-    size_t *ff, nff;            /* lines holding a form feed (page_of) */
+    size_t *ff, nff, cap_ff;    /* lines holding a form feed (page_of) */
 } table;
 
 /* The template's rows of one table: the same for every report of a
@@ -481,6 +646,7 @@ typedef struct row_layout {
         size_t first_cell;
         int n;
     } rows[32];
+    literal_set lits;           /* of the patterns the table searches */
 } row_layout;
 
 static void
@@ -515,6 +681,12 @@ row_layout_compute(row_layout *rl, const gir_template *tm, const char *name)
         if (strcmp(name, "t4") == 0)
             rl->rows[k].label = "行政复议、行政诉讼";
     }
+    for (size_t k = 0; k < rl->nrows; k++)
+        literal_set_add(&rl->lits, &anchor_pat[rl->first_anchor + k]);
+    literal_set_add(&rl->lits, &other2019_pat);
+    literal_set_add(&rl->lits, &t2_start_pat);
+    literal_set_add(&rl->lits, &t4_header_pat);
+    literal_set_finish(&rl->lits);
 }
 
 static void
@@ -531,12 +703,17 @@ table_init(table *t, gir_report *r, const char *name, const char *title)
         row_layout_compute(fresh, r->tmpl, name);
         rl = fresh;
     }
-    memset(t, 0, sizeof *t);
+    /* Not the region: its buffers are kept (region_build). */
     t->r = r;
     t->name = name;
     t->title = title;
     t->nrows = rl->nrows;
     t->first_anchor = rl->first_anchor;
+    t->lits = &rl->lits;
+    t->metric = t->metric_known = 0;
+    /* ff: the report's, found once for its three tables (gir_table_build). */
+    /* Only rows [0, nrows) are ever read. */
+    memset(t->rows, 0, rl->nrows * sizeof t->rows[0]);
     for (size_t k = 0; k < rl->nrows; k++) {
         t->rows[k].name = rl->rows[k].name;
         t->rows[k].label = rl->rows[k].label;
@@ -1225,7 +1402,9 @@ table_metric(table *t)
 
 /* The page of line LI: the index of the line where it starts (pdftotext
  * begins each page after the first with a form feed).  The form feeds'
- * lines are found once per table (t->ff), as every value asks. */
+ * lines are found once per report (t->ff), as every value asks; only
+ * lines of the table's region are asked about, so the lines after it do
+ * not matter. */
 static size_t
 page_of(const table *t, size_t li)
 {
@@ -1241,15 +1420,12 @@ page_of(const table *t, size_t li)
 }
 
 static void
-find_form_feeds(table *t, size_t end)
+find_form_feeds(table *t, const gir_report *r)
 {
-    size_t cap = 0;
-    free(t->ff);
-    t->ff = NULL;
     t->nff = 0;
-    for (size_t i = 0; i < end; i++)
-        if (memchr(t->r->lines[i].text, '\f', t->r->lines[i].len)) {
-            t->ff = xgrow(t->ff, &cap, t->nff + 1, sizeof *t->ff);
+    for (size_t i = 0; i < r->nlines; i++)
+        if (memchr(r->lines[i].text, '\f', r->lines[i].len)) {
+            t->ff = xgrow(t->ff, &t->cap_ff, t->nff + 1, sizeof *t->ff);
             t->ff[t->nff++] = i;
         }
 }
@@ -1681,7 +1857,7 @@ static int
 read_t4_groups(table *t, row *w)
 {
     region *g = &t->g;
-    if (strcmp(t->name, "t4") != 0 || w->n != 15 || !g->stream)
+    if (strcmp(t->name, "t4") != 0 || w->n != 15)
         return 0;
     size_t start[4];
     size_t pos = w->spos;
@@ -1920,7 +2096,7 @@ static size_t
 heading_end(const table *t, int sec)
 {
     const gir_section *s = &t->r->sections[sec - 1];
-    if (!s->line || !s->heading || !t->g.stream)
+    if (!s->line || !s->heading)
         return 0;
     size_t n;
     char *h = gir_norm_arena(&t->r->arena, s->heading, strlen(s->heading),
@@ -1972,6 +2148,7 @@ static void
 read_rows(table *t, int sec)
 {
     size_t boundary = (size_t) -1;
+    index_literals(&t->g, t->lits);
     find_anchors(t, heading_end(t, sec));
     if (!enough_rows(t))
         for (size_t k = 0; k < t->nrows; k++)
@@ -2015,7 +2192,7 @@ cut_at_next_heading(table *t, int sec)
 {
     region *g = &t->g;
     size_t from = heading_end(t, sec);
-    for (int s = sec + 1; s <= 6 && g->stream; s++) {
+    for (int s = sec + 1; s <= 6; s++) {
         const gir_section *h = &t->r->sections[s - 1];
         if (!h->line || !h->heading)
             continue;
@@ -2065,10 +2242,22 @@ join_glued_signs(table *t)
     }
 }
 
-static void
-build_table(gir_report *r, const char *name, int sec, const char *title)
+/* The one table every table of every report is built in: its region's
+ * buffers (tokens, label stream) keep their size from one to the next,
+ * as a stream holds many reports, instead of growing from nothing three
+ * times a report.  Still reachable at exit. */
+static table *
+kept_table(void)
 {
-    table *t = xmalloc(sizeof *t);
+    static table *t;
+    if (!t)
+        t = xcalloc(1, sizeof *t);
+    return t;
+}
+
+static void
+build_table(table *t, gir_report *r, const char *name, int sec, const char *title)
+{
     table_init(t, r, name, title);
     size_t first, end;
     int have_section = section_lines(r, sec, &first, &end);
@@ -2077,7 +2266,6 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
         end = r->nlines;
     }
     region_build(&t->g, r, name, first, end);
-    find_form_feeds(t, end);
     if (have_section)
         cut_at_next_heading(t, sec);
     join_glued_signs(t);
@@ -2086,11 +2274,8 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
     read_rows(t, sec);
     if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
         /* The heading was misplaced: look everywhere. */
-        region_free(&t->g);
-        free(t->ff);
         table_init(t, r, name, title);
         region_build(&t->g, r, name, 0, r->nlines);
-        find_form_feeds(t, r->nlines);
         join_glued_signs(t);
         read_rows(t, sec);
     }
@@ -2102,18 +2287,17 @@ build_table(gir_report *r, const char *name, int sec, const char *title)
     } else {
         emit(t);
     }
-    region_free(&t->g);
-    free(t->ff);
-    free(t);
 }
 
 void
 gir_table_build(gir_report *r)
 {
     compile_all();
+    table *t = kept_table();
+    find_form_feeds(t, r);
     /* r->tmpl is the template gir-split named (report.c); the anchors
      * follow it (table_init). */
-    build_table(r, "t2", 2, "主动公开政府信息情况");
-    build_table(r, "t3", 3, "收到和处理政府信息公开申请情况");
-    build_table(r, "t4", 4, "政府信息公开行政复议、行政诉讼情况");
+    build_table(t, r, "t2", 2, "主动公开政府信息情况");
+    build_table(t, r, "t3", 3, "收到和处理政府信息公开申请情况");
+    build_table(t, r, "t4", 4, "政府信息公开行政复议、行政诉讼情况");
 }

@@ -506,18 +506,29 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
     flush_label(b);
 }
 
+/* The buffers of one region's lines, kept from line to line. */
+typedef struct line_scratch {
+    spans sp;
+    char *label;                /* builder.label */
+    size_t lcap;
+    csv_collect cc;
+} line_scratch;
+
 static void
-tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *sp)
+tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_scratch *ls)
 {
     const char *s = l->text;
     size_t len = l->len;
     if (len == 0 || is_noise_line(s, len))
         return;
-    builder b = {out, a, {0}, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
+    builder b = {out, a, {0}, ls->label, 0, ls->lcap, 0, 0, 0, 0, 0, 0};
     b.proto.li = li;
     b.proto.line = l->line;
+    spans *sp = &ls->sp;
     sp->n = 0;
-    csv_collect cc = {a, NULL, NULL, 0, 0, 0};
+    csv_collect *cc = &ls->cc;
+    cc->a = a;
+    cc->n = 0;
     if (memchr(s, '\t', len)) {
         split_on_tabs(s, len, sp);
         b.proto.mode = GIR_LINE_DELIMITED;
@@ -527,11 +538,11 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
     } else if (looks_like_csv(s, len)) {
         struct csv_parser p;
         csv_init(&p, CSV_APPEND_NULL);
-        csv_parse(&p, s, len, csv_collect_field, NULL, &cc);
-        csv_fini(&p, csv_collect_field, NULL, &cc);
+        csv_parse(&p, s, len, csv_collect_field, NULL, cc);
+        csv_fini(&p, csv_collect_field, NULL, cc);
         csv_free(&p);
-        for (size_t k = 0; k < cc.n; k++)
-            push_span(sp, 0, cc.len[k], (int) k, (int) k);
+        for (size_t k = 0; k < cc->n; k++)
+            push_span(sp, 0, cc->len[k], (int) k, (int) k);
         b.proto.mode = GIR_LINE_DELIMITED;
     } else {
         split_on_spaces(s, len, sp);
@@ -539,7 +550,7 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
     }
     size_t first_tok = out->n;
     for (size_t k = 0; k < sp->n; k++) {
-        const char *base = cc.n ? cc.text[k] : s;
+        const char *base = cc->n ? cc->text[k] : s;
         b.proto.field = (int) k;
         b.proto.nfields = (int) sp->n;
         if (b.proto.mode == GIR_LINE_DELIMITED && is_blank_span(base, sp->v[k].so, sp->v[k].eo)) {
@@ -558,9 +569,8 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, spans *
     if (b.proto.mode == GIR_LINE_LAYOUT && out->n > first_tok + 1
         && out->v[first_tok].kind == GIR_TOK_BLANK && strcmp(out->v[first_tok].text, "无") == 0)
         out->v[first_tok].kind = GIR_TOK_LABEL;
-    free(b.label);
-    free(cc.text);
-    free(cc.len);
+    ls->label = b.label;
+    ls->lcap = b.lcap;
 }
 
 /* ---- numbers wrapped inside a grid cell ---- */
@@ -610,16 +620,34 @@ same_grid(const gir_line *a, const gir_line *b)
     return na > 0 && na == nb && memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0;
 }
 
-/* Field F of grid line L is filled to its bars: text, no space. */
-static int
-field_full(const gir_line *l, int f)
-{
+/* The bars of one line (grid_bars), kept while the numbers of that line
+ * ask about its fields one after the other. */
+typedef struct line_bars {
+    size_t li;                  /* (size_t) -1: none yet */
+    int nb;
     int col[MAX_BARS];
-    size_t off[MAX_BARS], n;
-    int nb = grid_bars(l->text, l->len, col, off);
-    if (nb < 0 || f + 1 >= nb)
+    size_t off[MAX_BARS];
+} line_bars;
+
+static const line_bars *
+bars_of(line_bars *b, const gir_line *lines, size_t li)
+{
+    if (b->li != li) {
+        b->nb = grid_bars(lines[li].text, lines[li].len, b->col, b->off);
+        b->li = li;
+    }
+    return b;
+}
+
+/* Field F of grid line L, whose bars are B, is filled to its bars: text,
+ * no space. */
+static int
+field_full(const gir_line *l, const line_bars *b, int f)
+{
+    size_t n;
+    if (b->nb < 0 || f + 1 >= b->nb)
         return 0;
-    size_t so = off[f], eo = off[f + 1];
+    size_t so = b->off[f], eo = b->off[f + 1];
     cp_at(l->text, l->len, so, &n);
     so += n;
     if (so >= eo)
@@ -670,6 +698,8 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
                      gir_toks *out, size_t from)
 {
     size_t next_line = from;    /* first token of the line after the current one */
+    line_bars bars;
+    bars.li = (size_t) -1;
     for (size_t i = from; i < out->n; i++) {
         gir_tok *t = &out->v[i];
         if (t->kind != GIR_TOK_NUM || t->mode != GIR_LINE_DELIMITED || t->li + 1 >= end)
@@ -690,7 +720,8 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
         memcpy(buf, t->text, blen + 1);
         gir_tok *piece[8];
         int np = 0;
-        while (np < 8 && j < out->n && out->v[j].li == li + 1 && field_full(&lines[li], t->field)) {
+        while (np < 8 && j < out->n && out->v[j].li == li + 1
+               && field_full(&lines[li], bars_of(&bars, lines, li), t->field)) {
             gir_tok *u = only_in_field(out, j, li + 1, t->field);
             size_t ul = u ? strlen(u->text) : 0;
             if (!u || u->kind != GIR_TOK_NUM || ul == 0 || strspn(u->text, "0123456789") != ul
@@ -878,11 +909,14 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
 void
 gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_toks *out)
 {
-    spans sp = {0};
+    line_scratch ls = {{0}, NULL, 0, {a, NULL, NULL, 0, 0, 0}};
     size_t from = out->n;
     for (size_t i = first; i < end; i++)
-        tokenise_line(&lines[i], i, a, out, &sp);
-    free(sp.v);
+        tokenise_line(&lines[i], i, a, out, &ls);
+    free(ls.sp.v);
+    free(ls.label);
+    free(ls.cc.text);
+    free(ls.cc.len);
     join_wrapped_numbers(lines, first, end, a, out, from);
     join_stacked_digits(lines, first, end, a, out, from);
 }

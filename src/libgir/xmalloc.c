@@ -65,7 +65,7 @@ xmemdup0(const void *p, size_t n)
 }
 
 void *
-xgrow(void *p, size_t *cap, size_t need, size_t elsize)
+xgrow_slow(void *p, size_t *cap, size_t need, size_t elsize)
 {
     if (need <= *cap)
         return p;

@@ -13,8 +13,14 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xmemdup0(const void *p, size_t n);     /* copy plus a terminating NUL */
-/* Grow *p (an array of *cap elements of size elsize) to hold at least need. */
-void *xgrow(void *p, size_t *cap, size_t need, size_t elsize);
+/* Grow *p (an array of *cap elements of size elsize) to hold at least need.
+ * Most calls find room already: that test is inline, the growing is not. */
+void *xgrow_slow(void *p, size_t *cap, size_t need, size_t elsize);
+static inline void *
+xgrow(void *p, size_t *cap, size_t need, size_t elsize)
+{
+    return need <= *cap ? p : xgrow_slow(p, cap, need, elsize);
+}
 
 /* A growing byte string; p is NUL-terminated once anything was put. */
 typedef struct gir_buf {
