@@ -443,6 +443,34 @@ mark_vertical_pieces(gir_toks *t, int merged_rows, unsigned char *piece)
     free(lead);
 }
 
+/* A label wrapped a few characters a line (pandoc's rst grid) can leave
+ * an item's number alone on its cell's first line, 8 above .属于行政查询:
+ * a number whose cell goes on, on the next line, with text that starts
+ * with '.' or '、' is the start of that label, not a value. */
+static void
+join_item_numbers(gir_toks *t)
+{
+    size_t next_line = 0;       /* the first token of the line after token i's */
+    for (size_t i = 0; i < t->n; i++) {
+        gir_tok *k = &t->v[i];
+        if (next_line <= i)
+            for (next_line = i + 1; next_line < t->n && t->v[next_line].li == k->li;)
+                next_line++;
+        if (k->kind != GIR_TOK_NUM || k->mode != GIR_LINE_DELIMITED || next_line >= t->n
+            || t->v[next_line].li != k->li + 1)
+            continue;
+        for (size_t j = next_line; j < t->n && t->v[j].li == k->li + 1; j++) {
+            const gir_tok *u = &t->v[j];
+            if (u->field != k->field || u->mode != GIR_LINE_DELIMITED)
+                continue;
+            if (u->kind == GIR_TOK_LABEL
+                && (u->text[0] == '.' || strncmp(u->text, "、", strlen("、")) == 0))
+                k->kind = GIR_TOK_LABEL;
+            break;
+        }
+    }
+}
+
 /* G's buffers are kept from the region before (see kept_table): only
  * their contents are new.  The stream is always a string, "" when the
  * region has no labels. */
@@ -456,6 +484,7 @@ region_build(region *g, gir_report *r, const char *name, size_t first, size_t en
     g->stream[0] = '\0';
     g->lits = NULL;
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
+    join_item_numbers(&g->toks);
     unsigned char *piece = xcalloc(g->toks.n + 1, 1);
     mark_vertical_pieces(&g->toks, strcmp(name, "t3") == 0, piece);
     for (size_t i = 0; i < g->toks.n; i++) {
@@ -617,6 +646,7 @@ typedef struct row {
     size_t piece_tok[GIR_GLUED_MAXPIECES];
     int nvalues;                /* values seen in the range */
     const char *contested;      /* a row not found whose label lies in the range */
+    const char *ordinal;        /* another row's number (二、) among the values */
     int stack_unsure;           /* joined stacked digits break the row's sum */
     unsigned long columns_used; /* read_by_columns: the columns given a value or placeholder */
 } row;
@@ -1828,7 +1858,8 @@ read_by_pattern(table *t)
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         unsigned long s;
-        if (w->state != ROW_FOUND || w->contested || w->stack_unsure || w->n != width
+        if (w->state != ROW_FOUND || w->contested || w->ordinal || w->stack_unsure
+            || w->n != width
             || row_shape(t, w, val, &s) != nval || s != shape)
             continue;
         int c = -1;
@@ -2013,6 +2044,11 @@ warn_unread(table *t, const row *w)
                  "%s row %s (%s): digits stacked in a narrow column read as one number do "
                  "not make the row's sum; which cells they are is not certain, cells left empty",
                  t->name, w->name, w->label);
+    } else if (w->ordinal) {
+        gir_warn(src, line,
+                 "%s row %s (%s): the row number '%s' lies among its values; which values "
+                 "are whose is not certain, cells left empty",
+                 t->name, w->name, w->label, w->ordinal);
     } else if (w->contested) {
         gir_warn(src, line,
                  "%s row %s (%s): the label '%s' of a row not found lies among its values; "
@@ -2115,6 +2151,18 @@ enough_rows(const table *t)
     return found > 0 && found * 3 >= t->nrows;
 }
 
+/* 一、 … 十、 alone: the number of a row of t3's outline. */
+static int
+is_row_number(const char *text)
+{
+    static const char *const numbers[] = {"一、", "二、", "三、", "四、", "五、",
+                                          "六、", "七、", "八、", "九、", "十、"};
+    for (size_t i = 0; i < sizeof numbers / sizeof *numbers; i++)
+        if (strcmp(text, numbers[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A row whose label and values have between them the label of a row
  * that was not found (a torn table printing labels apart from their
  * values, out of order) may hold that row's values: which values are
@@ -2133,6 +2181,17 @@ mark_contested(table *t)
                 last = i;
         if (!last)
             continue;
+        /* A row number (二、 starting a line, or an item's number) before
+         * the row's last value starts another row: a label wrapped a few
+         * characters a line (pandoc's rst) puts it beside that row's
+         * values, after the core this row was found by. */
+        for (size_t i = w->tok + 1; i < last && !w->ordinal; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (tk->kind == GIR_TOK_LABEL
+                && ((tk->li != g->toks.v[i - 1].li && is_row_number(tk->text))
+                    || strspn(tk->text, "0123456789") == strlen(tk->text)))
+                w->ordinal = tk->text;  /* 二、, or an item's 8 (join_item_numbers) */
+        }
         /* Between the row's label and its last value. */
         size_t limit = off_of(g, last);
         for (size_t m = 0; m < t->nrows && !w->contested; m++) {
@@ -2158,11 +2217,11 @@ read_rows(table *t, int sec)
     set_ranges(t, boundary);
     mark_contested(t);
     for (size_t k = 0; k < t->nrows; k++)
-        if (t->rows[k].state == ROW_FOUND && !t->rows[k].contested)
+        if (t->rows[k].state == ROW_FOUND && !t->rows[k].contested && !t->rows[k].ordinal)
             read_by_count(t, &t->rows[k]);
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
-        if (w->state == ROW_FOUND && !w->contested)
+        if (w->state == ROW_FOUND && !w->contested && !w->ordinal)
             (void) (read_by_fields(t, w) || read_by_header(t, w)
                     || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
                     || read_by_lines_with_empties(t, w) || read_by_columns(t, w));
