@@ -4,7 +4,8 @@
 # alone under a number that fills its cell to the bar are that number.
 # Without the rule below (lines that may be rows of their own) or with
 # padding after the upper digits (the text did not go on) they are not
-# joined, and the row, with a value too many, stays empty.
+# joined, and the row, with a value too many, stays empty.  One space
+# after a wide digit is no padding: the next wide digit could not go there.
 # pdftotext of a narrow column stacks a number's digits around the row's
 # line (１ above, ２ below, nothing of the row in that column): a lone
 # pair is one number on the row's line when the row's sums hold with it;
@@ -32,6 +33,25 @@ assert_eq "no rule below: t4 left empty" "" \
 grid rule '1 ' > "$tmp/padded.txt"
 cells "$tmp/padded.txt" > "$tmp/got"
 assert_eq "padded upper cell: t4 left empty" "" \
+    "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
+# A cell three columns wide holds one wide digit and a space: the next
+# wide digit could not go there, so that space is no padding.
+grid3() {   # grid3 UPPER_TOTAL
+    printf '四、政府信息公开行政复议、行政诉讼情况\n'
+    printf '行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n'
+    printf '├───┼───┼───┼───┼───┼───┼───┼───┼───┼───┼───┼───┼───┼───┼───┤\n'
+    printf '│3  │4  │5  │0  │%s│0  │0  │0  │0  │0  │0  │0  │0  │0  │0  │\n' "$1"
+    printf '│   │   │   │   │２ │   │   │   │   │   │   │   │   │   │   │\n'
+    printf '└───┴───┴───┴───┴───┴───┴───┴───┴───┴───┴───┴───┴───┴───┴───┘\n'
+    printf '\n五、存在的主要问题及改进情况\n无\n'
+}
+grid3 '１ ' > "$tmp/wide.txt"
+cells "$tmp/wide.txt" > "$tmp/got"
+assert_eq "wide digit and one space: review" "3 4 5 0 12" \
+    "$(grep '^t4\.review\.' "$tmp/got" | cut -d= -f2 | paste -sd' ')"
+grid3 '1  ' > "$tmp/narrow.txt"
+cells "$tmp/narrow.txt" > "$tmp/got"
+assert_eq "narrow digit and two spaces is padding: t4 left empty" "" \
     "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
 stack() {   # stack EXTRA_ABOVE [FIRST_VALUE]
     printf '四、政府信息公开行政复议、行政诉讼情况\n'

@@ -640,7 +640,8 @@ bars_of(line_bars *b, const gir_line *lines, size_t li)
 }
 
 /* Field F of grid line L, whose bars are B, is filled to its bars: text,
- * no space. */
+ * no space; or text ending in a wide character and one space, where the
+ * next wide character (the ７ of ２７) could not go. */
 static int
 field_full(const gir_line *l, const line_bars *b, int f)
 {
@@ -652,10 +653,17 @@ field_full(const gir_line *l, const line_bars *b, int f)
     so += n;
     if (so >= eo)
         return 0;
-    for (size_t i = so; i < eo; i += n)
-        if (is_space_cp(cp_at(l->text, eo, i, &n)))
-            return 0;
-    return 1;
+    int last_width = 0, space_width = 0;
+    for (size_t i = so; i < eo; i += n) {
+        unsigned cp = cp_at(l->text, eo, i, &n);
+        if (is_space_cp(cp))
+            space_width += cp == 0x3000 ? 2 : 1;
+        else if (space_width)
+            return 0;           /* padding before or inside the text */
+        else
+            last_width = gir_char_width(cp);
+    }
+    return last_width && (space_width == 0 || (space_width == 1 && last_width == 2));
 }
 
 /* Are lines [A, B] of one grid row: same bars, a rule just above and
