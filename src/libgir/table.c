@@ -1184,6 +1184,22 @@ read_by_header(table *t, row *w)
  * fields, the values sit on its middle line); every line from the
  * label's to the values' must then be a line of the same grid (as many
  * fields), with no value on any but the last. */
+/* The last field that holds a found row's label on the table's lines of
+ * NF fields; -1 if none. */
+static int
+last_label_column(const table *t, int nf)
+{
+    int last = -1;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        const gir_tok *tk = &t->g.toks.v[w->tok];
+        if (w->state != ROW_MISSING && w->state != ROW_DROPPED && tk->mode == GIR_LINE_DELIMITED
+            && tk->nfields == nf && tk->field > last)
+            last = tk->field;
+    }
+    return last;
+}
+
 static int
 read_by_trailing_fields(table *t, row *w)
 {
@@ -1220,11 +1236,23 @@ read_by_trailing_fields(table *t, row *w)
             cell[k] = tk;
         }
     }
+    /* The label columns are the table's, not the row's: a row whose label
+     * spans the merged label cells of the rows below (一、本年新收 | | |)
+     * prints them as empty fields before its values. */
+    int label_columns = last_label_column(t, nf), first_cell_field = last_label;
+    if (last_label >= 0 && label_columns > last_label) {
+        int skip = label_columns - last_label;
+        for (int k = 0; k < MAXVALS; k++)
+            cell[k] = k + skip < MAXVALS ? cell[k + skip] : NULL;
+        last_label = label_columns;
+        first_cell_field = label_columns + 1;
+    }
     if (last_label < 0 || nf - last_label - 1 != w->n)
         return 0;
-    /* A value left of the row's last label is not one of its cells. */
+    /* A value left of the row's last label, or in the table's label
+     * columns, is not one of its cells. */
     for (size_t i = w->tok + 1; i < w->end; i++)
-        if (is_value(&g->toks.v[i]) && g->toks.v[i].field < last_label)
+        if (is_value(&g->toks.v[i]) && g->toks.v[i].field < first_cell_field)
             return 0;
     for (int k = 0; k < w->n; k++)
         if (!cell[k])
