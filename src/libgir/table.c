@@ -443,34 +443,6 @@ mark_vertical_pieces(gir_toks *t, int merged_rows, unsigned char *piece)
     free(lead);
 }
 
-/* A label wrapped a few characters a line (pandoc's rst grid) can leave
- * an item's number alone on its cell's first line, 8 above .属于行政查询:
- * a number whose cell goes on, on the next line, with text that starts
- * with '.' or '、' is the start of that label, not a value. */
-static void
-join_item_numbers(gir_toks *t)
-{
-    size_t next_line = 0;       /* the first token of the line after token i's */
-    for (size_t i = 0; i < t->n; i++) {
-        gir_tok *k = &t->v[i];
-        if (next_line <= i)
-            for (next_line = i + 1; next_line < t->n && t->v[next_line].li == k->li;)
-                next_line++;
-        if (k->kind != GIR_TOK_NUM || k->mode != GIR_LINE_DELIMITED || next_line >= t->n
-            || t->v[next_line].li != k->li + 1)
-            continue;
-        for (size_t j = next_line; j < t->n && t->v[j].li == k->li + 1; j++) {
-            const gir_tok *u = &t->v[j];
-            if (u->field != k->field || u->mode != GIR_LINE_DELIMITED)
-                continue;
-            if (u->kind == GIR_TOK_LABEL
-                && (u->text[0] == '.' || strncmp(u->text, "、", strlen("、")) == 0))
-                k->kind = GIR_TOK_LABEL;
-            break;
-        }
-    }
-}
-
 /* G's buffers are kept from the region before (see kept_table): only
  * their contents are new.  The stream is always a string, "" when the
  * region has no labels. */
@@ -484,7 +456,6 @@ region_build(region *g, gir_report *r, const char *name, size_t first, size_t en
     g->stream[0] = '\0';
     g->lits = NULL;
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
-    join_item_numbers(&g->toks);
     unsigned char *piece = xcalloc(g->toks.n + 1, 1);
     mark_vertical_pieces(&g->toks, strcmp(name, "t3") == 0, piece);
     for (size_t i = 0; i < g->toks.n; i++) {
