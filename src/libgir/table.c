@@ -619,7 +619,7 @@ typedef struct row {
     const char *contested;      /* a row not found whose label lies in the range */
     const char *ordinal;        /* another row's number (二、) among the values */
     int stack_unsure;           /* joined stacked digits break the row's sum */
-    unsigned long columns_used; /* read_by_columns: the columns given a value or placeholder */
+    int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
 } row;
 
 typedef struct table {
@@ -1146,15 +1146,6 @@ read_by_header(table *t, row *w)
     return 1;
 }
 
-/* Delimited lines whose empty fields survived (pipe tables that lost
- * their spans, box grids): the row's label, then exactly as many fields
- * as cells, each one value or empty.  The fields are the cells in order
- * whatever the header looks like.  The values may stand on a later line
- * than the label's when a grid wraps the label inside its cell (w3m at
- * 80 columns: the row's first line holds the label's start and empty
- * fields, the values sit on its middle line); every line from the
- * label's to the values' must then be a line of the same grid (as many
- * fields), with no value on any but the last. */
 /* The last field that holds a found row's label on the table's lines of
  * NF fields; -1 if none. */
 static int
@@ -1171,6 +1162,15 @@ last_label_column(const table *t, int nf)
     return last;
 }
 
+/* Delimited lines whose empty fields survived (pipe tables that lost
+ * their spans, box grids): the row's label, then exactly as many fields
+ * as cells, each one value or empty.  The fields are the cells in order
+ * whatever the header looks like.  The values may stand on a later line
+ * than the label's when a grid wraps the label inside its cell (w3m at
+ * 80 columns: the row's first line holds the label's start and empty
+ * fields, the values sit on its middle line); every line from the
+ * label's to the values' must then be a line of the same grid (as many
+ * fields), with no value on any but the last. */
 static int
 read_by_trailing_fields(table *t, row *w)
 {
@@ -1781,14 +1781,12 @@ read_by_columns(table *t, row *w)
     int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
     if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
         return 0;
-    w->columns_used = 0;
     for (int c = 0; c < w->n; c++) {
         w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
         w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
-        if (at[c])
-            w->columns_used |= 1UL << c;
     }
     w->state = ROW_READ;
+    w->by_columns = 1;
     return 1;
 }
 
@@ -1841,7 +1839,7 @@ read_by_pattern(table *t)
         int n = row_shape(t, w, val, &s);
         for (int c = 0; c < w->n; c++)
             f |= (unsigned long) (*w->value[c] != '\0') << c;
-        if (!w->columns_used || n < 0
+        if (!w->by_columns || n < 0
             || (refs && (s != shape || n != nval || f != filled || w->n != width)))
             return;             /* not read by columns, or another pattern */
         shape = s, nval = n, filled = f, width = w->n;
