@@ -358,6 +358,8 @@ typedef struct region {
     size_t *hit, hit_from[N_PATTERNS + 1], cap_hit;
     hit_at *found;              /* the hits in stream order (index_literals) */
     size_t cap_found;
+    unsigned char *piece;       /* per token: a piece of a merged label (mark_vertical_pieces) */
+    size_t cap_piece, *lead, cap_lead;
 } region;
 
 /* A short label (one or two wide characters) first on its line, with
@@ -415,16 +417,21 @@ lone_wide_blank(const gir_toks *t, size_t i)
  * elsewhere such a lead is a short row label (规章  0  0  0).  The 无 of
  * 无法提供 alone on its line reads as the placeholder 无: in such a run
  * it is a piece, not a value.  Pieces stay out of the label stream.
- * PIECE gets a flag per token. */
+ * G->piece gets a flag per token, kept like the region's other buffers. */
 static void
-mark_vertical_pieces(gir_toks *t, int merged_rows, unsigned char *piece)
+mark_vertical_pieces(region *g, int merged_rows)
 {
-    size_t *lead = NULL, nlead = 0, cap = 0;
+    gir_toks *t = &g->toks;
+    g->piece = xgrow(g->piece, &g->cap_piece, t->n + 1, 1);
+    memset(g->piece, 0, t->n + 1);
+    unsigned char *piece = g->piece;
+    size_t nlead = 0;
     for (size_t i = 0; i < t->n; i++)
         if (short_lead(t, i) || (merged_rows && lone_wide_blank(t, i))) {
-            lead = xgrow(lead, &cap, nlead + 1, sizeof *lead);
-            lead[nlead++] = i;
+            g->lead = xgrow(g->lead, &g->cap_lead, nlead + 1, sizeof *g->lead);
+            g->lead[nlead++] = i;
         }
+    const size_t *lead = g->lead;
     for (size_t a = 0; a < nlead; a++)
         piece[lead[a]] = t->v[lead[a]].kind == GIR_TOK_LABEL && label_follows(t, lead[a])
             && (lead_above_below(t, lead, nlead, a, -1, NULL)
@@ -440,7 +447,6 @@ mark_vertical_pieces(gir_toks *t, int merged_rows, unsigned char *piece)
     for (size_t a = 0; a < nlead; a++)
         if (piece[lead[a]])
             t->v[lead[a]].kind = GIR_TOK_LABEL;
-    free(lead);
 }
 
 /* G's buffers are kept from the region before (see kept_table): only
@@ -456,11 +462,10 @@ region_build(region *g, gir_report *r, const char *name, size_t first, size_t en
     g->stream[0] = '\0';
     g->lits = NULL;
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
-    unsigned char *piece = xcalloc(g->toks.n + 1, 1);
-    mark_vertical_pieces(&g->toks, strcmp(name, "t3") == 0, piece);
+    mark_vertical_pieces(g, strcmp(name, "t3") == 0);
     for (size_t i = 0; i < g->toks.n; i++) {
         const gir_tok *t = &g->toks.v[i];
-        if (t->kind != GIR_TOK_LABEL || piece[i])
+        if (t->kind != GIR_TOK_LABEL || g->piece[i])
             continue;
         size_t n = strlen(t->text);
         g->lab_tok = xgrow(g->lab_tok, &g->cap_tok, g->nlab + 1, sizeof *g->lab_tok);
@@ -472,7 +477,6 @@ region_build(region *g, gir_report *r, const char *name, size_t first, size_t en
         memcpy(g->stream + g->slen, t->text, n + 1);
         g->slen += n;
     }
-    free(piece);
 }
 
 /* Every occurrence of the literals of SET in the stream, in one pass;
