@@ -952,6 +952,14 @@ read_by_count(table *t, row *w)
     }
     if (n == 0 || n > w->n)
         return;
+    /* Values on separate lines, or in separate fields of a delimited
+     * line, are separate cells: never one glued run (LibreOffice's text
+     * prints 21 and 1 on lines of their own, not 2, 1, 1). */
+    for (int k = 1; k < n; k++) {
+        const gir_tok *a = &g->toks.v[idx[0]], *b = &g->toks.v[idx[k]];
+        if (a->li != b->li || (a->mode == GIR_LINE_DELIMITED && a->field != b->field))
+            return;
+    }
     gir_glued_row *gr = &w->glued;
     memset(gr, 0, sizeof *gr);
     gr->n = w->n;
