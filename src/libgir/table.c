@@ -735,14 +735,12 @@ set_value(row *w, int k, const gir_tok *t)
 }
 
 /* Is the match at [SO, EO) of row K a row label, not a sentence of the
- * narrative?  t3's first row and t4 are followed by what makes a table. */
+ * narrative?  t4's is followed by its column headers. */
 static int
-anchor_plausible(const table *t, size_t k, size_t so, size_t eo)
+anchor_plausible(const table *t, size_t so, size_t eo)
 {
     const region *g = &t->g;
     size_t v = next_value(g, tok_at(g, so));
-    if (k == 0 && strcmp(t->name, "t3") == 0)
-        return off_of(g, v) - eo < 90;      /* a row label, then its numbers */
     if (strcmp(t->name, "t4") == 0) {
         size_t hs, he;
         return search(g, &t4_header_pat, eo, &hs, &he) && he <= off_of(g, v);
@@ -775,7 +773,7 @@ find_anchors(table *t, size_t from)
         size_t at = from;
         const pattern *pat = &anchor_pat[t->first_anchor + k];
         while (nc[k] < MAX_CANDS && search(g, pat, at, &so, &eo)) {
-            if (anchor_plausible(t, k, so, eo))
+            if (anchor_plausible(t, so, eo))
                 c[k][nc[k]++] = (cand_pos) {so, eo};
             at = eo > at ? eo : at + 1;
         }
@@ -1083,7 +1081,7 @@ read_by_fields(table *t, row *w)
 /* Words of the column headers, in template order, for the tables whose
  * columns have distinct names. */
 static const char *const t3_col_words[] = {"自然人", "商业", "科研", "公益", "法律服务", "其他", "总计"};
-static const char *const t2_col_words[] = {"制发", "废止|度止", "现行有效"};
+static const char *const t2_col_words[] = {"制发", "废止", "现行有效"};
 
 static int
 has_word(const char *text, const char *words)
@@ -1123,8 +1121,6 @@ read_by_header(table *t, row *w)
         fields[c] = -1;
         for (size_t i = first; i-- > 0;) {
             const gir_tok *tk = &g->toks.v[i];
-            if (g->toks.v[first].li - tk->li > 12)
-                break;
             if (tk->kind == GIR_TOK_LABEL && has_word(tk->text, words[c])) {
                 if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != nf)
                     return 0;
@@ -1188,7 +1184,7 @@ read_by_trailing_fields(table *t, row *w)
 {
     region *g = &t->g;
     size_t li = 0, ali = g->toks.v[w->tok].li;
-    if (!values_line(t, w, &li) || li < ali || li - ali > 8)
+    if (!values_line(t, w, &li) || li < ali)
         return 0;
     const gir_tok *cell[MAXVALS] = {0};
     int last_label = -1, nf = -1, prev_field = -1;
