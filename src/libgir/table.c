@@ -942,7 +942,19 @@ read_by_count(table *t, row *w)
     w->nvalues = n;
     if (stacked_digits(g, w))
         return;
-    if (n == w->n) {
+    /* As many values as cells is the row when they stand on one line, or
+     * each alone on its line (a cell a line), or in delimited fields (a
+     * row an asciidoc writes over two lines); space-aligned values over
+     * several lines, some of which hold several, are a cell's wrapped
+     * pieces or another row's (a narrow PDF column prints 167 over the
+     * row's line and 98 under it: 16798). */
+    int one_line = 1, one_each = 1;
+    for (int k = 0; k < n && k < GIR_GLUED_MAXPIECES; k++) {
+        one_line &= g->toks.v[idx[k]].li == g->toks.v[idx[0]].li
+            || g->toks.v[idx[k]].mode == GIR_LINE_DELIMITED;
+        one_each &= lone_value(g, idx[k]);
+    }
+    if (n == w->n && (one_line || one_each)) {
         for (int k = 0; k < n; k++)
             set_value(w, k, &g->toks.v[idx[k]]);
         w->state = ROW_READ;
