@@ -390,6 +390,11 @@ def write_answers(base, d):
             f.write('%s,%s,%s,%s\n' % (k + (d.truth[k],)))
     with open(base + '.meta.tsv', 'w', encoding='utf-8', newline='') as f:
         f.write('key\tvalue\norgan\t%s\nyear\t%s\ntemplate\t%s\n' % (d.organ, d.year, d.template))
+        # how the page is written, so a failure can be traced to a variant
+        f.write('labels\t%s\n' % ' '.join(
+            n for n, on in (('numbered', d.numbered), ('half-width-brackets', d.half), ('heji', d.heji),
+                            ('wrapped', d.wrap), ('narrative', d.narr), ('numfmt', d.numfmt)) if on))
+        f.write('note\t%s\nfont\t%s\n' % (d.note, d.font))
         if d.injected:
             k, old, new = d.injected
             f.write('injected\t%s.%s.%s %s->%s\n' % (k + (old, new)))
