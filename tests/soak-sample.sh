@@ -24,12 +24,14 @@ expected="$dir/EXPECTED"
 
 n=0
 for f in "$dir"/r[0-9]*-*.*; do
-    case $f in *.settings) continue ;; esac
+    case $f in *.settings|*.truth.csv) continue ;; esac
     [ -f "$f" ] || continue
     file=$(basename "$f")
     stem=${file%.*}
     name=${stem%%-*}
     truth="$dir/$name.truth.csv"
+    # a rendering that lost cells (html2text) has its own answers
+    [ ! -f "$dir/$stem.truth.csv" ] || truth="$dir/$stem.truth.csv"
     if [ ! -f "$truth" ]; then fail "$file: no $name.truth.csv"; continue; fi
     n=$((n + 1))
     gir-split -q "$f" 2>"$tmp/err" | gir-table -q 2>>"$tmp/err" | gir-check -q >"$tmp/out" 2>>"$tmp/err"

@@ -398,6 +398,12 @@ def write_answers(base, d):
         if d.injected:
             k, old, new = d.injected
             f.write('injected\t%s.%s.%s %s->%s\n' % (k + (old, new)))
+    # the text each cell shows (the answer may differ: 1,234 or ５ for a
+    # number, a placeholder for a blank), for renderers that may cut it
+    with open(base + '.shown.tsv', 'w', encoding='utf-8', newline='') as f:
+        f.write('key\ttext\n')
+        for k in d.keys:
+            f.write('%s.%s.%s\t%s\n' % (k + (d.text[k],)))
     with open(base + '.expect.tsv', 'w', encoding='utf-8', newline='') as f:
         f.write('rule\twhere\n')
         for rule, where in d.expect:
