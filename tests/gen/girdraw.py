@@ -177,9 +177,8 @@ class Drawn:
 
     @staticmethod
     def fmt(x):
-        if isinstance(x, float):
-            s = repr(x)
-            return s[:-2] if s.endswith('.0') else s
+        if isinstance(x, float):          # never 1e-05: a page prints digits
+            return ('%.5f' % x).rstrip('0').rstrip('.')
         return str(x)
 
     def _inject(self):
