@@ -6,7 +6,8 @@
 # a small soak without any converter installed.
 #
 # For each rendering NAME-CONV.EXT it runs `gir-split | gir-table |
-# gir-check` and compares the `cell` records with NAME.truth.csv
+# gir-check` and compares the `cell` records with NAME.truth.csv (or the
+# rendering's own NAME-CONV.truth.csv, html2text's)
 # (numerically: 1.50 = 1.5; a blank answer wants a blank cell) and the
 # error issues with NAME.expect.tsv (rule, where: the identities the page
 # really breaks).  It prints `FILE right/total right, wrong W, false
