@@ -55,7 +55,7 @@ struct gir_xlsx_writer {
     lxw_row_t report_row, issue_row;    /* next row to write */
     size_t nreports;
     size_t nlinks, ncomments;
-    int said_links, said_comments;
+    int said_comments;
     lxw_error err;              /* first libxlsxwriter error */
     /* per report, reused */
     int *issue_cell;            /* the cell each issue points at, or -1 */
@@ -438,19 +438,18 @@ issue_rows(gir_xlsx_writer *w, const gir_report *r, lxw_row_t report_at)
         lxw_col_t target = cell >= 0 ? wide_col_of(t, cell) : 0;
         char ref[32], url[64];
         lxw_rowcol_to_cell(ref, report_at, target);
+        const char *shown = where && *where ? where : ref;
         if (w->nlinks < GIR_XLSX_MAX_LINKS) {
             snprintf(url, sizeof url, "internal:'" REPORTS_SHEET "'!%s", ref);
-            check(w, worksheet_write_url_opt(ws, row, IC_WHERE, url, w->link,
-                                             where && *where ? where : ref, NULL));
+            check(w, worksheet_write_url_opt(ws, row, IC_WHERE, url, w->link, shown, NULL));
             w->nlinks++;
         } else {
-            if (!w->said_links++)
-                gir_warn(NULL, 0, "more than %d issues: the rest name their cell in 报告 "
-                         "instead of linking to it (Excel's limit of links in a sheet)",
-                         GIR_XLSX_MAX_LINKS);
-            char text[256];
-            snprintf(text, sizeof text, "%s (" REPORTS_SHEET "!%s)", where ? where : "", ref);
-            put_text(w, ws, row, IC_WHERE, text, NULL);
+            /* A HYPERLINK formula is written with its row and costs no
+             * memory; a real link is kept to the end (xlsxout.h). */
+            char formula[512];
+            snprintf(formula, sizeof formula, "=HYPERLINK(\"#'" REPORTS_SHEET "'!%s\",\"%s\")", ref,
+                     shown);
+            check(w, worksheet_write_formula_str(ws, row, IC_WHERE, formula, w->link, shown));
         }
         if (cell >= 0) {
             char label[512];

@@ -18,9 +18,10 @@
  * mode, each row flushed to a temporary file when the next one starts, so
  * the two main sheets take the memory of one row whatever the number of
  * reports.  What libxlsxwriter keeps until the end is bounded here:
- * links (at most GIR_XLSX_MAX_LINKS, Excel's limit per sheet) and
- * comments (at most GIR_XLSX_MAX_COMMENTS); past them an issue names its
- * cell in words and a cell is filled without a comment.  Grid sheets are
+ * links (the first GIR_XLSX_MAX_LINKS issues; the others link with a
+ * HYPERLINK formula, which is written with its row) and comments (at most
+ * GIR_XLSX_MAX_COMMENTS; past them a cell is filled without one): about
+ * 300 and 500 bytes each.  Grid sheets are
  * kept whole until the end (they merge cells up and down), so --grid is
  * for reading some reports, not for a batch of thousands.
  *
@@ -35,8 +36,8 @@
 #include "report.h"
 #include "stream.h"
 
-#define GIR_XLSX_MAX_LINKS 65530
-#define GIR_XLSX_MAX_COMMENTS 20000
+#define GIR_XLSX_MAX_LINKS 20000
+#define GIR_XLSX_MAX_COMMENTS 10000
 
 typedef struct gir_xlsx_opts {
     int grid;                   /* a sheet per report with its tables as printed */
