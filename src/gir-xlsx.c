@@ -72,22 +72,25 @@ main(int argc, char **argv)
             gir_cli_usage_error(NULL);
     }
     gir_cli_operands(&cli, argc - optind, argv + optind);
+    xlsx_ctx ctx = {0};
     if (output && strcmp(output, "-") != 0) {
         int fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0666);
         if (fd < 0) {
             gir_errmsg(NULL, 0, "cannot write '%s': %s", output, strerror(errno));
+            gir_cli_free(&cli);
             return 2;
         }
         gir_out_init(&cli.out, fd);
     } else if (isatty(STDOUT_FILENO)) {
         gir_errmsg(NULL, 0, "standard output is a terminal, and a workbook is binary: "
                    "redirect it (> reports.xlsx) or use -o FILE");
+        gir_cli_free(&cli);
         return 2;
     }
-    xlsx_ctx ctx = {0};
     ctx.w = gir_xlsx_open(&opts);
     if (!ctx.w) {
         gir_errmsg(NULL, 0, "%s", gir_error_text());
+        gir_cli_free(&cli);
         return 2;
     }
     ctx.checker = gir_checker_new(0);
