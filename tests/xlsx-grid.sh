@@ -16,6 +16,8 @@ for s in "a[1]:b*c?d/e\\f-and-a-very-long-name-indeed-1'" "a[1]:b*c?d/e\\f-and-a
     printf 'report\t%s\nmeta\torgan\t某局\ncell\tt2\tregulations\tissued\t1\t3\nend\t%s\n' "$s" "$s"
 done | sed 's/\\/\\\\/g' >> "$tmp/seeds.gir"
 gir-xlsx -q --grid "$tmp/seeds.gir" > "$tmp/grid.xlsx" || fail "gir-xlsx --grid: exit $?"
+# A 2019 report: its own table 二 and the one row （六）其他处理.
+gir-xlsx -q --grid -o "$tmp/2019.xlsx" "$fixtures/t2019/oneline-2019.txt" || fail "gir-xlsx --grid 2019: exit $?"
 
 "$py" - "$seeds" "$tmp" > "$tmp/py.out" 2>&1 <<'PY' || { fail "python checks"; cat "$tmp/py.out" >&2; }
 import csv, glob, os, sys
@@ -61,6 +63,14 @@ for k, t in enumerate(truths):
     want(span('一、本年新收政府信息公开申请数量') == (1, 3), 'a one-level row label over the label columns')
     want(span('行政诉讼') == (2, 1), 't4: 行政诉讼 down its two rows')
     want('表三 三、收到和处理政府信息公开申请情况' in text and '表四 四、政府信息公开行政复议、行政诉讼情况' in text, 'table titles')
+wb = openpyxl.load_workbook(os.path.join(tmp, '2019.xlsx'))
+want(wb.sheetnames[2:] == ['1 oneline-2019.txt'], '2019: its grid sheet')
+g = [[c for c in r] for r in wb.worksheets[2].iter_rows(values_only=True)]
+want(['政府集中采购', 14, 1234.5] in [r[:3] for r in g], '2019: table 二 as printed, 1234.5 a number')
+want([None, '（六）其他处理', None, 1, 0, 0, 1, 0, 0, 2] in [r[:10] for r in g], '2019: （六）其他处理 one row')
+rep = wb['报告']
+keys = [c.value for c in rep[3]]
+want(rep.cell(4, keys.index('t2.procurement.amount') + 1).value == 1234.5, '2019: 报告 fills the 2019 columns')
 for m in bad: print('FAIL:', m)
 sys.exit(1 if bad else 0)
 PY

@@ -13,8 +13,9 @@ for t in "$seeds"/*.truth.csv; do
     awk -v source="$n.txt" -f "$fixtures/csv/truth2gir.awk" "$seeds/$n.meta.tsv" "$t"
 done > "$tmp/seeds.gir"
 # A report with a blank cell (line 7: printed empty) and a value that is
-# no number, as gir-table may leave them.
-printf 'report\tblank.txt\nmeta\torgan\t空白局\nmeta\tyear\t2022\nmeta\ttemplate\t2021\ncell\tt2\tregulations\tissued\t\t7\ncell\tt2\tregulations\trepealed\t3\t7\ncell\tt2\tfees\tamount\t12.5\t9\ncell\tt2\tregulations\tin_force\tx1\t7\nend\tblank.txt\n' >> "$tmp/seeds.gir"
+# no number, as gir-table may leave them, and an organ that looks like a
+# formula.
+printf 'report\tblank.txt\nmeta\torgan\t=1+1 空白局\nmeta\tyear\t2022\nmeta\ttemplate\t2021\ncell\tt2\tregulations\tissued\t\t7\ncell\tt2\tregulations\trepealed\t3\t7\ncell\tt2\tfees\tamount\t12.5\t9\ncell\tt2\tregulations\tin_force\tx1\t7\nend\tblank.txt\n' >> "$tmp/seeds.gir"
 gir-xlsx -q "$tmp/seeds.gir" > "$tmp/seeds.xlsx" || fail "gir-xlsx seeds.gir: exit $?"
 gir-csv --labels=zh < /dev/null > "$tmp/zh.csv"
 gir-csv < /dev/null > "$tmp/keys.csv"
@@ -81,6 +82,8 @@ for t in sorted(glob.glob(os.path.join(seeds, '*.truth.csv'))):
     want(all(ws.cell(n, c).value is None for c in range(205, 231)), name + ': 2019 columns empty')
 b = n + 1
 want(ws.cell(b, 1).value == 'blank.txt', 'blank.txt row')
+o = ws.cell(b, 2)
+want(o.value == '=1+1 空白局' and o.data_type == 's', 'text starting with = is text, not a formula: %r %r' % (o.value, o.data_type))
 want(ws.cell(b, col['t2.regulations.issued']).value is None, 'a blank cell is empty, not 0')
 want(ws.cell(b, col['t2.regulations.repealed']).value == 3, '3 is the number 3')
 want(ws.cell(b, col['t2.fees.amount']).value == 12.5, '12.5 is the number 12.5')

@@ -51,7 +51,7 @@ struct gir_xlsx_writer {
     char path[4096];            /* the temporary workbook */
     lxw_workbook *wb;
     lxw_worksheet *reports, *issues;
-    lxw_format *header, *key, *text, *number, *mark[4], *link, *grid_title;
+    lxw_format *header, *key, *mark[4], *link, *grid_title;
     lxw_row_t report_row, issue_row;    /* next row to write */
     size_t nreports;
     size_t nlinks, ncomments;
@@ -197,8 +197,6 @@ make_formats(gir_xlsx_writer *w)
     format_set_font_size(w->key, 8);
     format_set_font_color(w->key, 0x595959);
     format_set_bg_color(w->key, 0xDDEBF7);
-    w->text = NULL;
-    w->number = NULL;
     w->mark[MARK_NONE] = NULL;
     /* Excel's own "bad", grey and "neutral" fills. */
     w->mark[MARK_ERROR] = new_format(w->wb, 0);
@@ -623,7 +621,7 @@ grid_table(gir_xlsx_writer *w, lxw_worksheet *ws, const gir_report *r, const cha
         }
         /* Header: the corner over the label columns, the column labels
          * (with the table's caption above them) over the values. */
-        levels cols[16];
+        levels cols[16];        /* the widest table, t3, has 7 columns */
         int hdepth = 1;
         size_t ncols = width < 16 ? width : 16;
         for (size_t k = 0; k < ncols; k++) {
