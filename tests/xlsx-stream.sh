@@ -22,6 +22,13 @@ gir-check --report a.txt b.txt > issues.csv 2>/dev/null
 printf 'report\tz.txt\nmeta\torgan\t某局\nmeta\tyear\t2022\ncell\tt2\tregulations\tissued\t4\t3\nissue\twarning\ttext.t2_regulations\t\t5\t4\t12\tthe narrative states 5\nend\tz.txt\n' > z.gir
 gir-xlsx -q z.gir > z.xlsx || fail "z.gir: exit $?"
 gir-xlsx < /dev/null > empty.xlsx || fail "empty input: exit $?"
+# Bytes a workbook cannot hold: a source that is no UTF-8 (报告.txt named
+# on a GBK system), an organ longer than a cell takes (32,767 characters),
+# a where with a quote.
+{ printf 'report\t\261\250\270\346.txt\nmeta\torgan\t'
+  awk 'BEGIN { for (i = 0; i < 33000; i++) printf "局" }'
+  printf '\ncell\tt2\tregulations\tissued\t1\t3\nissue\twarning\tx.y\ta"b\t\t\t0\tm\nend\t\261\250\270\346.txt\n'; } > odd.gir
+gir-xlsx -q --grid odd.gir > odd.xlsx || fail "odd.gir: exit $?"
 
 "$py" - > py.out 2>&1 <<'PY' || { fail "python checks"; cat py.out >&2; }
 import csv, openpyxl
@@ -48,6 +55,10 @@ want(zr['E4'].value == 4 and zr['E4'].fill.fgColor.rgb == 'FFFFEB9C', 'its cell 
 e = openpyxl.load_workbook('empty.xlsx')
 want(e.sheetnames == ['报告', '问题'] and e['报告'].max_row == 3 and e['问题'].max_row == 2, 'empty input: the headers')
 want(e['报告'].auto_filter.ref == 'A3:HV3', 'empty input: filter on the key row')
+o = openpyxl.load_workbook('odd.xlsx')
+want(o.sheetnames == ['报告', '问题', '1 报告.txt'], 'a GBK file name decoded: %r' % o.sheetnames)
+want(o['报告']['A4'].value == '报告.txt' and len(o['报告']['B4'].value) == 32767, 'source decoded, organ cut')
+want(o['问题']['C3'].value == 'a"b', 'a where with a quote')
 for m in bad: print('FAIL:', m)
 raise SystemExit(1 if bad else 0)
 PY

@@ -20,6 +20,7 @@
 
 #include "check.h"
 #include "columns.h"
+#include "decode.h"
 #include "diag.h"
 #include "xmalloc.h"
 
@@ -116,6 +117,24 @@ check(gir_xlsx_writer *w, lxw_error e)
         w->err = e;
 }
 
+/* Excel's most characters in a cell; libxlsxwriter refuses more. */
+#define MAX_CELL_CHARS 32767
+
+/* S as UTF-8: a workbook holds UTF-8 only, and Excel refuses a file with
+ * a bad byte, so text that is not UTF-8 (a file name from a GBK system,
+ * in SOURCE) is decoded as gir decodes a report, into D (free it with
+ * gir_decoded_free when D->data is set). */
+static const char *
+utf8_text(const char *s, gir_decoded *d)
+{
+    memset(d, 0, sizeof *d);
+    size_t n = strlen(s);
+    if (gir_utf8_valid(s, n) || gir_decode(s, n, NULL, d) < 0)
+        return s;
+    return d->data;
+}
+
+/* Write text S as a string cell, valid UTF-8, cut to what a cell takes. */
 static void
 put_text(gir_xlsx_writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
          lxw_format *f)
@@ -125,7 +144,17 @@ put_text(gir_xlsx_writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, co
             check(w, worksheet_write_blank(ws, row, col, f));
         return;
     }
-    check(w, worksheet_write_string(ws, row, col, s, f));
+    gir_decoded d;
+    s = utf8_text(s, &d);
+    size_t n = strlen(s);
+    size_t chars = 0, cut = 0;
+    while (cut < n && !(((unsigned char) s[cut] & 0xC0) != 0x80 && ++chars > MAX_CELL_CHARS))
+        cut++;
+    char *copy = cut < n ? xmemdup0(s, cut) : NULL;
+    check(w, worksheet_write_string(ws, row, col, copy ? copy : s, f));
+    free(copy);
+    if (d.data)
+        gir_decoded_free(&d);
 }
 
 /* -?DIGITS(.DIGITS)?: what gir writes for a value; anything else (a value
@@ -378,7 +407,10 @@ comment_cell(gir_xlsx_writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col
     co.author = (char *) "gir-check";
     co.x_scale = 2.5;
     co.y_scale = 1.5;
-    check(w, worksheet_write_comment_opt(ws, row, col, w->comment, &co));
+    gir_decoded d;              /* a message from another tool's stream */
+    check(w, worksheet_write_comment_opt(ws, row, col, utf8_text(w->comment, &d), &co));
+    if (d.data)
+        gir_decoded_free(&d);
     w->ncomments++;
 }
 
@@ -436,19 +468,32 @@ issue_rows(gir_xlsx_writer *w, const gir_report *r, lxw_row_t report_at)
         lxw_col_t target = cell >= 0 ? wide_col_of(t, cell) : 0;
         char ref[32], url[64];
         lxw_rowcol_to_cell(ref, report_at, target);
-        const char *shown = where && *where ? where : ref;
+        gir_decoded d = {0};
+        const char *shown = ref;
+        if (where && *where)
+            shown = utf8_text(where, &d);
         if (w->nlinks < GIR_XLSX_MAX_LINKS) {
             snprintf(url, sizeof url, "internal:'" REPORTS_SHEET "'!%s", ref);
             check(w, worksheet_write_url_opt(ws, row, IC_WHERE, url, w->link, shown, NULL));
             w->nlinks++;
         } else {
             /* A HYPERLINK formula is written with its row and costs no
-             * memory; a real link is kept to the end (xlsxout.h). */
-            char formula[512];
+             * memory; a real link is kept to the end (xlsxout.h).  A
+             * where from another tool's stream may hold a quote. */
+            char formula[512], text[256];
+            size_t k = 0;
+            for (const char *p = shown; *p && k < sizeof text - 2; p++) {
+                if (*p == '"')
+                    text[k++] = '"';
+                text[k++] = *p;
+            }
+            text[k] = '\0';
             snprintf(formula, sizeof formula, "=HYPERLINK(\"#'" REPORTS_SHEET "'!%s\",\"%s\")", ref,
-                     shown);
+                     text);
             check(w, worksheet_write_formula_str(ws, row, IC_WHERE, formula, w->link, shown));
         }
+        if (d.data)
+            gir_decoded_free(&d);
         if (cell >= 0) {
             char label[512];
             cell_label(&t->cells[cell], label, sizeof label);
@@ -669,9 +714,12 @@ grid_sheet_name(size_t number, const char *source, char *buf, size_t size)
 {
     const char *base = strrchr(source, '/');
     base = base && base[1] ? base + 1 : source;
-    int n = snprintf(buf, size, "%zu %s", number, base);
+    gir_decoded d;
+    int n = snprintf(buf, size, "%zu %s", number, utf8_text(base, &d));
     if (n < 0)
         buf[0] = '\0';
+    if (d.data)
+        gir_decoded_free(&d);
     /* Cut at 31 characters (UTF-8 lead bytes counted), then clean. */
     size_t chars = 0, i = 0;
     for (; buf[i]; i++)
