@@ -80,12 +80,24 @@ remove_on_signal(int sig)
     raise(sig);
 }
 
+/* Any exit() on the way (xmalloc's out of memory) removes it too. */
+static void
+remove_at_exit(void)
+{
+    if (live)
+        unlink(live_path);
+    live = 0;
+}
+
 static void
 guard_temp(const char *path)
 {
     static const int sigs[] = {SIGHUP, SIGINT, SIGPIPE, SIGTERM};
+    static int at_exit;
     snprintf(live_path, sizeof live_path, "%s", path);
     live = 1;
+    if (!at_exit++)
+        atexit(remove_at_exit);
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
         struct sigaction sa;
         sigaction(sigs[i], NULL, &sa);
