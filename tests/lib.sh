@@ -102,3 +102,15 @@ run_man_examples() {
             || assert_same_file "$(basename "$page") example '$cmd'" "$mandir/$k.want" "$mandir/$k.got"
     done
 }
+
+# need_xlsx: skip the test (exit 77) unless gir-xlsx was built and a
+# python3 with openpyxl is there to read its workbooks back; sets $py to
+# that python3 (the first on PATH may be another installation).
+need_xlsx() {
+    command -v gir-xlsx >/dev/null 2>&1 || { echo "gir-xlsx not built (libxlsxwriter missing)"; exit 77; }
+    py=
+    for p in python3 /usr/bin/python3; do
+        if "$p" -c 'import openpyxl' >/dev/null 2>&1; then py=$p; break; fi
+    done
+    [ -n "$py" ] || { echo "python3-openpyxl missing"; exit 77; }
+}

@@ -4,6 +4,7 @@
 
 #include "check.h"
 #include "cli.h"
+#include "columns.h"
 #include "csvout.h"
 #include "decode.h"
 #include "diag.h"
