@@ -623,6 +623,7 @@ typedef struct row {
     const char *contested;      /* a row not found whose label lies in the range */
     const char *ordinal;        /* another row's number (二、) among the values */
     int stack_unsure;           /* joined stacked digits break the row's sum */
+    int count_unsure;           /* its values on several lines break its sum */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
 } row;
 
@@ -926,6 +927,21 @@ stacked_digits(const region *g, const row *w)
     return 0;
 }
 
+static int row_sum_holds(const row *w);
+
+/* Do the row's own sums (t3's six applicant columns make 总计, t4's
+ * 维持+纠正+其他+尚未审结 = 总计 in each group) hold, every total given
+ * (not blank)?  A reading that needed a choice is taken only then. */
+static int
+row_sum_given_holds(const row *w)
+{
+    int groups = w->n == 7 ? 1 : w->n == 15 ? 3 : 0, width = w->n == 7 ? 7 : 5;
+    for (int gr = 0; gr < groups; gr++)
+        if (!*w->value[gr * width + width - 1])
+            return 0;
+    return groups > 0 && row_sum_holds(w);
+}
+
 /* Exactly as many values as cells, or glued runs to split. */
 static void
 read_by_count(table *t, row *w)
@@ -954,10 +970,17 @@ read_by_count(table *t, row *w)
             || g->toks.v[idx[k]].mode == GIR_LINE_DELIMITED;
         one_each &= lone_value(g, idx[k]);
     }
-    if (n == w->n && (one_line || one_each)) {
+    if (n == w->n) {
         for (int k = 0; k < n; k++)
             set_value(w, k, &g->toks.v[idx[k]]);
-        w->state = ROW_READ;
+        /* Otherwise the count is a reading to confirm: lynx wraps a long
+         * row (… 6 4 683 / 700) where the row's sum holds, and a PDF's
+         * wrapped cells do not add up. */
+        if (one_line || one_each || row_sum_given_holds(w)) {
+            w->state = ROW_READ;
+            return;
+        }
+        w->count_unsure = 1;
         return;
     }
     if (n == 0 || n > w->n)
@@ -2056,6 +2079,11 @@ warn_unread(table *t, const row *w)
                  "%s row %s (%s): digits '%s' run together; the table's identities do not "
                  "admit exactly one split into %d cells, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
+    } else if (w->count_unsure) {
+        gir_warn(src, line,
+                 "%s row %s (%s): its %d values stand on several lines and do not make the "
+                 "row's sum; which cells they are is not certain, cells left empty",
+                 t->name, w->name, w->label, w->nvalues);
     } else if (w->stack_unsure) {
         gir_warn(src, line,
                  "%s row %s (%s): digits stacked in a narrow column read as one number do "
