@@ -2064,47 +2064,61 @@ solve_glued(table *t)
     }
 }
 
+/* Why row W was left unread, into BUF. */
 static void
-warn_unread(table *t, const row *w)
+unread_reason(const table *t, const row *w, char *buf, size_t size)
 {
-    const char *src = t->r->source;
-    long line = t->g.toks.v[w->tok].line;
-    if (w->state == ROW_GLUED) {
+    if (w->state == ROW_MISSING) {
+        snprintf(buf, size, "%s row %s (%s) not found; its %d cell%s left empty",
+                 t->name, w->name, w->label, w->n, w->n == 1 ? " is" : "s are");
+    } else if (w->state == ROW_GLUED) {
         char runs[256] = "";
         size_t used = 0;
         for (size_t p = 0; p < w->glued.npieces && used < sizeof runs - 32; p++)
             used += (size_t) snprintf(runs + used, sizeof runs - used, "%s%s", p ? " " : "",
                                       *w->glued.piece[p] ? w->glued.piece[p] : "-");
-        gir_warn(src, line,
+        snprintf(buf, size,
                  "%s row %s (%s): digits '%s' run together; the table's identities do not "
                  "admit exactly one split into %d cells, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
     } else if (w->count_unsure) {
-        gir_warn(src, line,
+        snprintf(buf, size,
                  "%s row %s (%s): its %d values stand on several lines and do not make the "
                  "row's sum; which cells they are is not certain, cells left empty",
                  t->name, w->name, w->label, w->nvalues);
     } else if (w->stack_unsure) {
-        gir_warn(src, line,
+        snprintf(buf, size,
                  "%s row %s (%s): digits stacked in a narrow column read as one number do "
                  "not make the row's sum; which cells they are is not certain, cells left empty",
                  t->name, w->name, w->label);
     } else if (w->ordinal) {
-        gir_warn(src, line,
+        snprintf(buf, size,
                  "%s row %s (%s): the row number '%s' lies among its values; which values "
                  "are whose is not certain, cells left empty",
                  t->name, w->name, w->label, w->ordinal);
     } else if (w->contested) {
-        gir_warn(src, line,
+        snprintf(buf, size,
                  "%s row %s (%s): the label '%s' of a row not found lies among its values; "
                  "which values are whose is not certain, cells left empty",
                  t->name, w->name, w->label, w->contested);
     } else {
-        gir_warn(src, line,
+        snprintf(buf, size,
                  "%s row %s (%s): %d value%s for %d cells and no column to place them by; "
                  "cells left empty", t->name, w->name, w->label, w->nvalues,
                  w->nvalues == 1 ? "" : "s", w->n);
     }
+}
+
+/* Each cell of row W left empty gets an issue record (warning,
+ * cell.unread, the cell's key, the reason), so the reason travels with
+ * the stream to gir-csv --issues and gir-check --report; stderr has it
+ * once, for the row. */
+static void
+record_unread(gir_report *r, size_t first_cell, int n, long line, const char *reason)
+{
+    for (int c = 0; c < n; c++)
+        gir_report_add_issue(r, "warning", "cell.unread", r->tmpl->cells[first_cell + (size_t) c].key,
+                             NULL, NULL, line, reason);
 }
 
 static void
@@ -2113,11 +2127,17 @@ emit(table *t)
     gir_report *r = t->r;
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
-        if (w->state == ROW_MISSING)
-            gir_warn(r->source, 0, "%s row %s (%s) not found; its %d cell%s left empty",
-                     t->name, w->name, w->label, w->n, w->n == 1 ? " is" : "s are");
-        else if (w->state == ROW_FOUND || w->state == ROW_GLUED)
-            warn_unread(t, w);
+        if (w->state == ROW_MISSING || w->state == ROW_FOUND || w->state == ROW_GLUED) {
+            char reason[512];
+            long line = w->state == ROW_MISSING ? 0 : t->g.toks.v[w->tok].line;
+            unread_reason(t, w, reason, sizeof reason);
+            gir_warn(r->source, line, "%s", reason);
+            record_unread(r, w->first_cell, w->n, line, reason);
+        } else if (w->state == ROW_DROPPED) {
+            record_unread(r, w->first_cell, w->n, t->g.toks.v[w->tok].line,
+                          "t3: row '（六）其他处理' is the 2019 template's single row; the 2021 "
+                          "rows other.no_correction, other.no_fee and other.other are left empty");
+        }
         for (int c = 0; c < w->n; c++) {
             if (w->state == ROW_READ)
                 gir_report_set_cell(r, w->first_cell + (size_t) c, w->value[c], w->line[c]);
@@ -2384,10 +2404,15 @@ build_table(table *t, gir_report *r, const char *name, int sec, const char *titl
         read_rows(t, sec);
     }
     if (!any_found(t)) {
-        gir_warn(r->source, 0, "table %s (%s) not found; its cells are left empty", name, title);
-        for (size_t k = 0; k < t->nrows; k++)
+        char reason[256];
+        snprintf(reason, sizeof reason, "table %s (%s) not found; its cells are left empty",
+                 name, title);
+        gir_warn(r->source, 0, "%s", reason);
+        for (size_t k = 0; k < t->nrows; k++) {
             for (int c = 0; c < t->rows[k].n; c++)
                 gir_report_set_cell(r, t->rows[k].first_cell + (size_t) c, "", 0);
+            record_unread(r, t->rows[k].first_cell, t->rows[k].n, 0, reason);
+        }
     } else {
         emit(t);
     }
