@@ -32,7 +32,7 @@ each(gir_report *r, gir_cli *cli, void *ctx)
 {
     gir_csv_writer *w = ctx;
     (void) cli;
-    if (w->opts.shape != GIR_CSV_ISSUES && !r->have_cells) {
+    if (w->opts.shape != GIR_CSV_ISSUES && !r->have_cells && gir_report_is_report(r)) {
         gir_report_text(r);
         gir_table_build(r);
     }

@@ -13,7 +13,7 @@ cells "$tmp/rst.gir" > "$tmp/got"
 assert_eq "rst: t3 new is left empty, not given carried_over's 2" "" \
     "$(grep '^t3\.new\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
 assert_grep "rst: the warning names the other row's number" \
-    '001-rst.txt:[0-9]+: t3 row new .*the row number .二、. lies among its values' "$tmp/err"
+    '001-rst.txt:[0-9]+: warning: t3 row new .*the row number .二、. lies among its values' "$tmp/err"
 # 000's 7.属于行政执法案卷 row is all 0; the row under it, 8 over
 # .属于行政查询事项, has 1 0 / 1: the 8 read as a value made the query
 # row's numbers look like enforcement_file's.

@@ -105,6 +105,9 @@ struct gir_checker {
     compiled_rule rules[N_TEXT_RULES];
     pcre2_match_data *md;
     int errors;                 /* error issues of the report being checked */
+    size_t prior_issues;        /* issues the report had before this check:
+                                 * read from the stream or added by the
+                                 * split and table stages run in-process */
     cell_indices ix[GIR_N_TEMPLATES];       /* by template id */
 };
 
@@ -161,7 +164,7 @@ issue(gir_checker *c, gir_report *r, int error, const char *rule, const char *wh
     if (error)
         c->errors++;
     /* Checked before (gir-check | gir-check): do not add it twice. */
-    for (size_t i = 0; i < r->issues_read; i++) {
+    for (size_t i = 0; i < c->prior_issues; i++) {
         const gir_issue *is = &r->issues[i];
         if (same(is->rule, rule) && same(is->where, where) && is->line == line
             && same(is->expected, expected) && same(is->found, found))
@@ -174,6 +177,21 @@ issue(gir_checker *c, gir_report *r, int error, const char *rule, const char *wh
     va_end(ap);
     gir_report_add_issue(r, error ? "error" : "warning", rule, where, expected, found,
                          line, msg);
+}
+
+/* Did an earlier stage already record RULE at WHERE (any RULE when NULL)?
+ * Each fact is said once, by the stage that finds it: gir-split records a
+ * missing section, gir-table a table it did not find and each cell it
+ * left empty (cell.unread), and this check does not say them again. */
+static int
+recorded(const gir_checker *c, const gir_report *r, const char *rule, const char *where)
+{
+    for (size_t i = 0; i < c->prior_issues; i++) {
+        const gir_issue *is = &r->issues[i];
+        if ((!rule || same(is->rule, rule)) && same(is->where, where))
+            return 1;
+    }
+    return 0;
 }
 
 /* ---- cell values ---- */
@@ -381,8 +399,9 @@ check_cells(gir_checker *c, gir_report *r)
             if (strcmp(t->cells[i].table, tables[ti]) == 0 && r->cells[i].value)
                 any |= r->cells[i].value[0] != '\0';
         if (!any) {
-            issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
-                  "table %s: no value found", tables[ti]);
+            if (!recorded(c, r, "table.missing", tables[ti]))
+                issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
+                      "table %s: no value found", tables[ti]);
             continue;
         }
         for (size_t i = 0; i < t->ncells; i++) {
@@ -391,8 +410,10 @@ check_cells(gir_checker *c, gir_report *r)
             if (strcmp(d->table, tables[ti]) != 0)
                 continue;
             if (!cell->value || (!cell->value[0] && cell->line == 0)) {
-                issue(c, r, 0, "cell.missing", d->key, NULL, NULL, 0,
-                      "%s (%s / %s) not found", d->key, d->label_row, d->label_col);
+                /* gir-table's cell.unread already says why it is empty. */
+                if (!recorded(c, r, NULL, d->key))
+                    issue(c, r, 0, "cell.missing", d->key, NULL, NULL, 0,
+                          "%s (%s / %s) not found", d->key, d->label_row, d->label_col);
                 continue;
             }
             if (!cell->value[0])
@@ -424,7 +445,7 @@ check_sections(gir_checker *c, gir_report *r)
     if (r->nlines == 0)
         return;
     for (int n = 1; n <= 6; n++)
-        if (!gir_report_section(r, n))
+        if (!gir_report_section(r, n) && !recorded(c, r, "section.missing", names[n - 1]))
             issue(c, r, 0, "section.missing", names[n - 1], NULL, NULL, 0,
                   "section %d not found", n);
 }
@@ -675,6 +696,7 @@ int
 gir_check_report(gir_checker *c, gir_report *r)
 {
     c->errors = 0;
+    c->prior_issues = r->nissues;
     r->checked = 1;
     if (r->cells) {
         check_cells(c, r);
@@ -682,8 +704,9 @@ gir_check_report(gir_checker *c, gir_report *r)
         check_t4(c, r);
     } else {
         for (size_t ti = 0; ti < 3; ti++)
-            issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
-                  "table %s: no value found", tables[ti]);
+            if (!recorded(c, r, "table.missing", tables[ti]))
+                issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
+                      "table %s: no value found", tables[ti]);
     }
     check_sections(c, r);
     if (r->cells) {

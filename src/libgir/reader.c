@@ -131,9 +131,11 @@ gir_reader_next(gir_reader *rd, gir_report *r)
                 const char *name = rd->cur;
                 close_input(rd);
                 if (dlen == 0) {
-                    /* Nothing to report on: no report, as grep prints no line. */
+                    /* Nothing to report on: no report, as grep prints no
+                     * line.  Standard input may well be empty on purpose
+                     * (gir-csv </dev/null writes the header). */
                     if (strcmp(name, "-") != 0)
-                        gir_warn(name, 0, "empty input");
+                        gir_warn(name, 0, "no report found: the file is empty");
                     free(data);
                     continue;
                 }

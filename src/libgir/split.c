@@ -11,6 +11,7 @@
 #include "config.h"
 #include "split.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 #include "html.h"
 #include "norm.h"
 #include "regex.h"
+#include "sniff.h"
 
 /* ---- compiled patterns ---- */
 
@@ -544,6 +546,14 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     gir_decoded dec = {0};
     int final_newline = 1;
 
+    /* A PDF, a Word file or an image passed by mistake: say what it is
+     * and how to make it text, instead of decoding it as GB18030. */
+    gir_input_kind kind = gir_sniff(data, len);
+    if (kind != GIR_INPUT_TEXT) {
+        gir_error_set("this is %s, not a text report: %s", gir_input_kind_name(kind),
+                      gir_input_kind_advice(kind));
+        return -1;
+    }
     if (gir_looks_like_html(data, len)) {
         if (gir_html_lines(source, data, len, force, &r->arena, &lines, &nlines, &encoding) < 0)
             return -1;
@@ -552,10 +562,6 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
             return -1;
         encoding = dec.encoding;
         final_newline = dec.final_newline;
-        if (dec.n_invalid)
-            gir_warn(source, dec.first_invalid_line,
-                     "%zu invalid byte%s (as %s) replaced by U+FFFD", dec.n_invalid,
-                     dec.n_invalid == 1 ? "" : "s", dec.encoding);
         /* Lines point into the decoded text; the report copies them. */
         size_t cap = 0;
         const char *p = dec.data, *end = dec.data + dec.len;
@@ -577,6 +583,41 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     find_meta(lines, nlines, marks, &meta, &r->arena);
     free(marks);
 
+    /* Not a report at all, or one in the format before the 2019 template:
+     * one message for the input, instead of a warning per section and
+     * cell that cannot be there.  The text still passes through (the
+     * stream stays lossless); the issue record tells the later stages to
+     * read no tables in it and gir-csv to write no row for it. */
+    int any_section = 0;
+    for (int s = 1; s <= 6; s++)
+        any_section |= sections[s - 1].line != 0;
+    int unknown = strcmp(meta.template_name, "unknown") == 0;
+    const char *not_read = NULL;
+    char why[256];
+    if (unknown && !any_section && !*meta.year) {
+        not_read = GIR_RULE_NO_REPORT;
+        snprintf(why, sizeof why, "no report found: no section heading, no title with a "
+                 "year and no table label of the 2019 or 2021 template");
+    } else if (unknown && *meta.year && atoi(meta.year) < 2019) {
+        not_read = GIR_RULE_PRE_2019;
+        snprintf(why, sizeof why, "a report for %s in the format before the 2019 template: "
+                 "its tables are not read (gir reads the 2019 and 2021 templates)", meta.year);
+    }
+    if (dec.n_invalid) {
+        /* UTF-16 without a byte order mark reads as garbage in any other
+         * encoding: name the option that reads it. */
+        const char *utf16 = force ? NULL : gir_utf16_guess(data, len);
+        if (utf16)
+            gir_warn(source, dec.first_invalid_line,
+                     "%zu invalid byte%s (as %s) replaced by U+FFFD; the text looks like "
+                     "%s without a byte order mark: read it with --encoding=%s",
+                     dec.n_invalid, dec.n_invalid == 1 ? "" : "s", dec.encoding, utf16, utf16);
+        else
+            gir_warn(source, dec.first_invalid_line,
+                     "%zu invalid byte%s (as %s) replaced by U+FFFD", dec.n_invalid,
+                     dec.n_invalid == 1 ? "" : "s", dec.encoding);
+    }
+
     gir_report_begin(r, source);
     gir_report_add_meta(r, "organ", meta.organ);
     gir_report_add_meta(r, "year", meta.year);
@@ -584,14 +625,41 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     gir_report_add_meta(r, "encoding", encoding);
     if (!final_newline)
         gir_report_add_meta(r, "final_newline", "no");
-    for (int s = 1; s <= 6; s++) {
+    for (int s = 1; s <= 6; s++)
         if (sections[s - 1].line)
             gir_report_add_section(r, s, sections[s - 1].line, sections[s - 1].heading);
-        else
-            gir_warn(source, 0, "section %d not found (%s)", s, section_names[s - 1]);
-    }
     for (size_t i = 0; i < nlines; i++)
         gir_report_add_text(r, lines[i].line, lines[i].text, lines[i].len);
+    /* What could not be found is said here, once, and recorded in the
+     * stream (issue records), so that the later stages do not say it
+     * again (SPEC 2). */
+    if (not_read) {
+        gir_warn(source, 0, "%s", why);
+        gir_report_add_issue(r, "warning", not_read, NULL, NULL, NULL, 0, why);
+        goto done;
+    }
+    for (int s = 1; s <= 6; s++)
+        if (!sections[s - 1].line) {
+            static const char *const nums[] = {"1", "2", "3", "4", "5", "6"};
+            char msg[160];
+            snprintf(msg, sizeof msg, "section %d not found (%s)", s, section_names[s - 1]);
+            gir_warn(source, 0, "%s", msg);
+            gir_report_add_issue(r, "warning", "section.missing", nums[s - 1], NULL, NULL, 0,
+                                 msg);
+        }
+    if (!*meta.organ) {
+        static const char msg[] = "organ not found: no title line, 标题 line or closing "
+                                  "signature names it for certain; the organ column stays empty";
+        gir_warn(source, 0, "%s", msg);
+        gir_report_add_issue(r, "warning", "meta.missing", "organ", NULL, NULL, 0, msg);
+    }
+    if (!*meta.year) {
+        static const char msg[] = "year not found: neither the title nor the statistics period "
+                                  "names it; the year column stays empty";
+        gir_warn(source, 0, "%s", msg);
+        gir_report_add_issue(r, "warning", "meta.missing", "year", NULL, NULL, 0, msg);
+    }
+done:
 
     if (dec.data)
         free(lines);      /* HTML lines live in the arena */
