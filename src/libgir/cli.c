@@ -95,6 +95,17 @@ next_files0_name(void *vcli)
     return NULL;
 }
 
+/* The exit status after --help or --version: their text must have
+ * reached standard output, or the user hears why, as from any write. */
+static int
+finish_info(void)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return 0;
+    gir_errmsg(NULL, 0, "write error: %s", strerror(errno ? errno : EIO));
+    return 2;
+}
+
 int
 gir_cli_option(gir_cli *cli, int opt, const char *arg)
 {
@@ -102,18 +113,19 @@ gir_cli_option(gir_cli *cli, int opt, const char *arg)
     case GIR_OPT_HELP:
         printf("Usage: %s", cli->usage);
         printf("\nCommon options:\n"
-               "  -q, --quiet            do not print warnings\n"
+               "  -q, --quiet            do not print warnings (errors are always printed)\n"
                "      --encoding=NAME    decode raw reports as NAME (default: detect)\n"
                "      --files0-from=F    read NUL-separated input names from F\n"
                "      --help             print this help and exit\n"
                "      --version          print the version and exit\n"
                "\nWith no FILE, or when FILE is -, read standard input.  Input is a gir\n"
                "stream or a raw report (text or HTML; split as gir-split would).\n"
+               "Messages: PROG: SOURCE:LINE: warning|error: message, on stderr.\n"
                "Exit status: 0 success, 1 violations found (gir-check), 2 trouble.\n");
-        exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+        exit(finish_info());
     case GIR_OPT_VERSION:
         printf("%s (gir) %s\n", gir_progname, GIR_VERSION);
-        exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+        exit(finish_info());
     case 'q':
         gir_quiet = 1;
         return 1;
