@@ -10,8 +10,15 @@ static const char usage[] =
     "               [--labels=zh] [--no-header] [FILE...]\n"
     "Write the cells of each report as CSV (RFC 4180), one report at a time.\n"
     "\n"
-    "Shapes (default: wide, one row per report: source,organ,year,template,\n"
-    "then one column per cell key, t2.regulations.issued ... t4.suit_after_review.total):\n"
+    "Shapes.  Default: wide, one row per report: source,organ,year,template,\n"
+    "then one column per cell key of the 2021 template, t2.regulations.issued ...\n"
+    "t4.suit_after_review.total, then the 26 columns only the 2019 template has\n"
+    "(reports for 2019 and 2020; empty in a 2021 report's row):\n"
+    "  t2.{regulations,normative_docs}.{made,published,public_total}\n"
+    "  t2.licensing.{prev_items,change} t2.other_services.{prev_items,change,decisions}\n"
+    "  t2.{penalty,enforcement,fees}.{prev_items,change} t2.procurement.{items,amount}\n"
+    "  t3.other.{natural,commercial,research,nonprofit,legal_service,other_org,total}\n"
+    "Other shapes:\n"
     "      --long             source,table,row,col,value: one row per cell\n"
     "      --grid=TABLE       TABLE (t2, t3 or t4) as printed, with its Chinese\n"
     "                         labels, one block per report (for people)\n"
@@ -32,7 +39,7 @@ each(gir_report *r, gir_cli *cli, void *ctx)
 {
     gir_csv_writer *w = ctx;
     (void) cli;
-    if (w->opts.shape != GIR_CSV_ISSUES && !r->have_cells) {
+    if (w->opts.shape != GIR_CSV_ISSUES && !r->have_cells && gir_report_is_report(r)) {
         gir_report_text(r);
         gir_table_build(r);
     }

@@ -13,7 +13,7 @@ each(gir_report *r, gir_cli *cli, void *ctx)
 {
     (void) ctx;
     /* A stream that went through gir-table already keeps its cells. */
-    if (!r->have_cells)
+    if (!r->have_cells && gir_report_is_report(r))
         gir_table_build(r);
     gir_report_write(&cli->out, r);
     return 0;

@@ -18,4 +18,10 @@ assert_grep "the targets line" '^targets: gir-split [0-9]+ MB/cpu-s' "$tmp/table
 # Every gir row has a numeric peak RSS and ratios to both baselines.
 assert_no_grep "no gir row without figures" '^(gir-|pipeline).* - ' "$tmp/table"
 assert_eq "scratch files removed" "" "$(ls "$tmp" | grep gir-bench)"
+# -c DIR: a corpus of every layout rendering (one round of them), answers left out.
+n=$(ls "$fixtures/layouts" | grep -vc '\.truth\.csv$\|^EXPECTED$')
+TMPDIR=$tmp "$top_srcdir/scripts/bench" -c "$fixtures/layouts" 100K >"$tmp/table" 2>"$tmp/err"
+assert_eq "bench -c exit status" 0 "$?"
+assert_grep "bench -c: the layouts, once each" "^$n reports, " "$tmp/table"
+assert_grep "bench -c: a row for the pipeline" "^pipeline  " "$tmp/table"
 finish

@@ -12,16 +12,18 @@ assert_status "strict: warnings are errors" 1 gir-check --strict "$tmp/warn"
 assert_status "strict, clean" 0 gir-check --strict "$clean"
 gir-check --strict -q "$tmp/warn" | grep '^issue' | cut -f2,3 > "$tmp/sev"
 assert_eq "strict severity" "error	cell.missing" "$(cat "$tmp/sev")"
-# -q: nothing on stderr, the issue records are still written.
+# -q leaves out the warnings, never the errors; the issue records are
+# written all the same.
 gir-check -q "$tmp/err" > "$tmp/out" 2> "$tmp/stderr"
 assert_eq "-q exit" 1 $?
-assert_eq "-q stderr" "" "$(head -n 1 "$tmp/stderr")"
+assert_eq "-q: the error is still said" "gir-check: clean.txt:137: error: t3.row_sum: t3 row partial: the six applicant columns do not add up to 总计 (expected 1, found 2)" "$(head -n 1 "$tmp/stderr")"
 assert_grep "-q records" '^issue	error	t3\.row_sum	partial' "$tmp/out"
-gir-check --quiet "$tmp/warn" > /dev/null 2> "$tmp/stderr"
-assert_eq "--quiet stderr" "" "$(head -n 1 "$tmp/stderr")"
+gir-check --quiet "$tmp/warn" > "$tmp/out" 2> "$tmp/stderr"
+assert_eq "--quiet: no warning said" "" "$(cat "$tmp/stderr")"
+assert_grep "--quiet: the warning recorded" '^issue	warning	cell\.missing' "$tmp/out"
 # Without -q: one line per issue, the format of SPEC §6.
 gir-check "$tmp/err" > /dev/null 2> "$tmp/stderr"
-assert_eq "stderr" "gir-check: clean.txt:137: t3.row_sum: t3 row partial: the six applicant columns do not add up to 总计 (expected 1, found 2)" "$(head -n 1 "$tmp/stderr")"
+assert_eq "stderr" "gir-check: clean.txt:137: error: t3.row_sum: t3 row partial: the six applicant columns do not add up to 总计 (expected 1, found 2)" "$(head -n 1 "$tmp/stderr")"
 # Usage and input errors: 2, even when issues were found.
 assert_status "unknown option" 2 gir-check --bogus "$clean"
 assert_status "missing file" 2 gir-check "$tmp/err" "$tmp/nonexistent"

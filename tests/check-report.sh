@@ -9,7 +9,9 @@ setsource b.txt < "$clean" > "$tmp/b"
 gir-check --report "$tmp/a" "$tmp/b" > "$tmp/out" 2> "$tmp/err"
 assert_eq "exit status" 1 $?
 assert_same_file "CSV" "$expect/report.csv" "$tmp/out"
-assert_eq "stderr: one line per issue" 5 "$(wc -l < "$tmp/err")"
+assert_eq "stderr: one line per issue" 5 "$(grep -c ': error: \|: warning: ' "$tmp/err")"
+assert_eq "stderr: the batch's summary last" \
+    "gir-check: 2 reports: 1 with errors, 0 with warnings only, 1 clean" "$(tail -n 1 "$tmp/err")"
 # No issue at all: the header alone.
 gir-check --report "$clean" > "$tmp/out"
 assert_eq "clean: header only" "source,severity,rule,where,expected,found,line,message" "$(cat "$tmp/out")"

@@ -12,7 +12,7 @@ awk -F'\t' -v OFS='\t' '$1 == "cell" && $2 == "t4" { $5 = ""; $6 = 0 }
 assert_eq "warnings only: exit 0" 0 $?
 issues "$tmp/out" > "$tmp/issues"
 assert_same_file "issue records" "$expect/structure.issues" "$tmp/issues"
-assert_grep "stderr" '^gir-check: clean\.txt: section\.missing: section 5 not found$' "$tmp/err"
+assert_grep "stderr" '^gir-check: clean\.txt: warning: section\.missing: section 5 not found$' "$tmp/err"
 # A blank cell that was found (LINE > 0) is not missing.
 setcell t2 licensing decisions '' < "$clean" | gir-check -q > "$tmp/out"
 assert_no_grep "found blank" '^issue' "$tmp/out"

@@ -16,7 +16,7 @@ setcell t3 new natural 9 < "$clean" | setcell t3 new total 11 \
 assert_eq "warnings: exit 0" 0 $?
 issues "$tmp/out" > "$tmp/issues"
 assert_same_file "issue records" "$expect/text.issues" "$tmp/issues"
-assert_grep "stderr" '^gir-check: clean\.txt:3: text\.t3_new: the narrative states 10 applications received, the table \(t3\.new\.total, line 116\) says 11 \(expected 11, found 10\)$' "$tmp/err"
+assert_grep "stderr" '^gir-check: clean\.txt:3: warning: text\.t3_new: the narrative states 10 applications received, the table \(t3\.new\.total, line 116\) says 11 \(expected 11, found 10\)$' "$tmp/err"
 # Sentences that are not unambiguous are left alone.
 awk -F'\t' -v OFS='\t' '$1 == "text" && $2 == 3 {
     print "text", 3, "其中，网上收到申请5件，较上年增加2件；全市各部门共收到申请300件。"; next }

@@ -24,7 +24,7 @@ printf '%s\0\0%s\0' "$a" "$b" >"$tmp/empty"
 gir-split -q -l --files0-from="$tmp/empty" >"$tmp/got" 2>"$tmp/err"
 assert_eq "status with an empty name" 2 $?
 assert_same_file "the other names still run" "$tmp/args" "$tmp/got"
-assert_grep "empty name reported" "^gir-split: $tmp/empty: invalid zero-length file name \(item 2\)$" "$tmp/err"
+assert_grep "empty name reported" "^gir-split: $tmp/empty: error: invalid zero-length file name \(item 2\)$" "$tmp/err"
 
 # An unreadable list stops the program before it reads anything.
 assert_status "missing list" 2 gir-split --files0-from="$tmp/nonexistent"

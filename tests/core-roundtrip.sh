@@ -55,5 +55,5 @@ assert_same_file "escapes round trip" "$tmp/esc.txt" "$tmp/got"
 printf '一、总体情况\n坏\377字节\n' >"$tmp/bad.txt"
 gir-split -p "$tmp/bad.txt" >"$tmp/got" 2>"$tmp/err"
 assert_eq "replacement" "坏�字节" "$(sed -n 2p "$tmp/got")"
-assert_grep "warning with line" 'bad.txt:2: 1 invalid byte' "$tmp/err"
+assert_grep "warning with line" 'bad.txt:2: warning: 1 invalid byte' "$tmp/err"
 finish

@@ -42,5 +42,5 @@ assert_eq "truncated stream still ends" "end	$a" "$(tail -1 "$tmp/out")"
 # A malformed record is kept as it is, with a warning.
 sed '5s/.*/text\tnot-a-number\tx/' "$tmp/a.gir" >"$tmp/bad.gir"
 gir-split -l "$tmp/bad.gir" >/dev/null 2>"$tmp/err"
-assert_grep "malformed record warned" 'bad.gir:5: malformed record' "$tmp/err"
+assert_grep "malformed record warned" 'bad.gir:5: warning: malformed record' "$tmp/err"
 finish

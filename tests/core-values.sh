@@ -14,7 +14,7 @@ assert_eq "12.5万元 is 12.5" "$(printf '12.5\t%s' "$fee_line")" "$(fee '12.5�
 assert_eq "full-width digits" "$(printf '1234.5\t%s' "$fee_line")" "$(fee '１，２３４．５０')"
 assert_eq "plain number" "$(printf '0.3\t%s' "$fee_line")" "$(fee '0.30')"
 assert_eq "元 is not converted" "$(printf '\t0')" "$(fee '125000元')"
-assert_grep "元: warned" "fee.txt:$fee_line: t2 row fees" "$tmp/err"
+assert_grep "元: warned" "fee.txt:$fee_line: warning: t2 row fees" "$tmp/err"
 assert_eq "万 alone is not read" "$(printf '\t0')" "$(fee '3万')"
 assert_eq "a placeholder is blank" "$(printf '\t%s' "$fee_line")" "$(fee '—')"
 finish

@@ -14,7 +14,7 @@ assert_status "unknown option" 2 gir-csv --frobnicate "$in"
 assert_status "--long --long" 0 gir-csv --long --long "$in"
 assert_status "--labels=keys" 0 gir-csv --labels=keys "$in"
 gir-csv --grid=t5 "$in" > "$tmp/out" 2> "$tmp/err"
-assert_grep "--grid=t5 message" "^gir-csv: invalid table 't5' for --grid" "$tmp/err"
+assert_grep "--grid=t5 message" "^gir-csv: error: invalid table 't5' for --grid" "$tmp/err"
 assert_eq "--grid=t5 writes nothing" 0 "$(wc -c < "$tmp/out")"
 assert_status "--help" 0 gir-csv --help
 gir-csv --help > "$tmp/help"
@@ -25,6 +25,6 @@ if [ -w /dev/full ]; then
     gir-csv "$in" > /dev/full 2> "$tmp/full"
     assert_eq "/dev/full exit" 2 $?
     assert_eq "/dev/full: one message" 1 "$(wc -l < "$tmp/full")"
-    assert_grep "/dev/full message" "^gir-csv: write error" "$tmp/full"
+    assert_grep "/dev/full message" "^gir-csv: error: write error" "$tmp/full"
 fi
 finish

@@ -24,10 +24,12 @@ gir-split "$tmp/bom" >"$tmp/out" 2>"$tmp/err"
 assert_grep "lone BOM: a report" "^report	$tmp/bom$" "$tmp/out"
 assert_grep "lone BOM: encoding UTF-8" '^meta	encoding	UTF-8$' "$tmp/out"
 assert_no_grep "lone BOM: no text" '^text' "$tmp/out"
-assert_grep "lone BOM: sections missing warned" "^gir-split: $tmp/bom: section 1 not found" "$tmp/err"
+assert_grep "lone BOM: no report, said once" "^gir-split: $tmp/bom: warning: no report found" "$tmp/err"
+assert_eq "lone BOM: one message" 1 "$(wc -l <"$tmp/err")"
 assert_eq "lone BOM: -p prints nothing" "" "$(gir-split -q -p "$tmp/bom" | od -An -c)"
 gir-csv -q "$tmp/bom" >"$tmp/out"
 assert_grep "lone BOM: gir-csv header" '^source,organ,year,template,t2\.' "$tmp/out"
+assert_eq "lone BOM: no row" 1 "$(wc -l <"$tmp/out")"
 
 # ---- invalid UTF-8 in the middle of a label ----
 # 一、本年新收政府信息公开申请数量 with a stray 0xFF between 本年 and 新收.
@@ -35,7 +37,7 @@ sed 's/本年新收政府信息公开申请数量/本年\xff新收政府信息�
 cmp -s "$r" "$tmp/badlabel" && fail "badlabel fixture unchanged"
 gir-split -p "$tmp/badlabel" >"$tmp/out" 2>"$tmp/err"
 assert_eq "invalid byte in a label: gir-split exits 0" 0 $?
-assert_grep "invalid byte warned with its line" "^gir-split: $tmp/badlabel:57: 1 invalid byte \(as UTF-8\) replaced by U\+FFFD$" "$tmp/err"
+assert_grep "invalid byte warned with its line" "^gir-split: $tmp/badlabel:57: warning: 1 invalid byte \(as UTF-8\) replaced by U\+FFFD$" "$tmp/err"
 sed 's/本年新收政府信息公开申请数量/本年\xef\xbf\xbd新收政府信息公开申请数量/' "$r" >"$tmp/badlabel.want"
 assert_same_file "invalid byte becomes U+FFFD, nothing else changes" "$tmp/badlabel.want" "$tmp/out"
 assert_eq "still read as UTF-8" "encoding	UTF-8" "$(gir-split -q "$tmp/badlabel" | sed -n 's/^meta	\(encoding	.*\)/\1/p')"
@@ -43,7 +45,7 @@ for p in gir-table gir-check gir-csv; do
     $p "$tmp/badlabel" >"$tmp/out" 2>"$tmp/err"
     st=$?
     [ "$st" -le 1 ] || fail "$p on a damaged label exits $st"
-    assert_grep "$p warns about the invalid byte" "badlabel:57: 1 invalid byte" "$tmp/err"
+    assert_grep "$p warns about the invalid byte" "badlabel:57: warning: 1 invalid byte" "$tmp/err"
 done
 # The damage stays local: tables t2 and t4 are read as before.
 long_cells "$tmp/badlabel" | grep -E '^t[24],' >"$tmp/out"
@@ -66,7 +68,8 @@ for f in gb u16be; do
 done
 
 # ---- 1 million tiny lines ----
-awk 'BEGIN { for (i = 0; i < 1000000; i++) print (i % 7) }' >"$tmp/million"
+# (after a heading, so that it is a report and its tables are looked for)
+awk 'BEGIN { print "三、收到和处理政府信息公开申请情况"; for (i = 0; i < 1000000; i++) print (i % 7) }' >"$tmp/million"
 timeout $((300 * slow)) gir-split -q -p "$tmp/million" >"$tmp/out"
 assert_eq "1M lines: gir-split -p exits 0 in time" 0 $?
 cmp -s "$tmp/million" "$tmp/out" || fail "1M lines: gir-split -p is not lossless"
@@ -94,7 +97,7 @@ for cut in t2:43:3 t3:200:4 t4:380:5; do
         assert_grep "truncated in $t: $p warns" "^$p: $tmp/trunc-$t(:[0-9]+)?: " "$tmp/err"
     done
     gir-split "$tmp/trunc-$t" 2>"$tmp/err" >/dev/null
-    assert_grep "truncated in $t: section $missing missing" "^gir-split: $tmp/trunc-$t: section $missing not found" "$tmp/err"
+    assert_grep "truncated in $t: section $missing missing" "^gir-split: $tmp/trunc-$t: warning: section $missing not found" "$tmp/err"
     gir-table "$tmp/trunc-$t" 2>"$tmp/err" >"$tmp/out"
     assert_eq "truncated in $t: still 200 cell records" 200 "$(grep -c '^cell	' "$tmp/out")"
     case $t in t2) before= ;; t3) before=t2 ;; t4) before='t2|t3' ;; esac
@@ -113,7 +116,7 @@ for p in $progs; do
     assert_eq "cut inside a character: $p exits 0" 0 $?
 done
 gir-split -p "$tmp/trunc-char" 2>"$tmp/err" >/dev/null
-assert_grep "cut inside a character: warned" "trunc-char:$n: 1 invalid byte \(as UTF-8\)" "$tmp/err"
+assert_grep "cut inside a character: warned" "trunc-char:$n: warning: 1 invalid byte \(as UTF-8\)" "$tmp/err"
 
 # ---- two reports glued without a newline ----
 # The seed has no final LF, so its last line and the next title become one.
@@ -136,7 +139,7 @@ for p in gir-table gir-check gir-csv; do
     $p "$tmp/glued.gir" >"$tmp/out" 2>"$tmp/err"
     st=$?
     [ "$st" -le 1 ] || fail "glued streams: $p exits $st"
-    assert_grep "glued streams: $p warns about what it skips" "^$p: $tmp/glued.gir:[0-9]+: record outside a report skipped$" "$tmp/err"
+    assert_grep "glued streams: $p warns about what it skips" "^$p: $tmp/glued.gir:[0-9]+: warning: record outside a report skipped$" "$tmp/err"
 done
 gir-csv -q --long "$tmp/glued.gir" | cut -d, -f2- >"$tmp/out"
 assert_same_file "glued streams: the first report is whole" "$tmp/ref.long" "$tmp/out"
@@ -149,7 +152,7 @@ for p in gir-table gir-check gir-csv; do
     st=$?
     [ "$st" -le 1 ] || fail "malformed records: $p exits $st"
     for l in 4 5 6 7; do
-        assert_grep "malformed record at line $l: $p warns" "^$p: $hf/malformed.gir:$l: malformed record kept as it is$" "$tmp/err"
+        assert_grep "malformed record at line $l: $p warns" "^$p: $hf/malformed.gir:$l: warning: malformed record kept as it is$" "$tmp/err"
     done
 done
 gir-table -q "$hf/malformed.gir" >"$tmp/out"
@@ -183,7 +186,7 @@ printf 'x\366\242\271\253\n' >"$tmp/above"
 gir-split --encoding=UTF-8 -p "$tmp/above" >"$tmp/out" 2>"$tmp/err"
 assert_eq "--encoding=UTF-8 on bytes above U+10FFFF: exit 0" 0 $?
 od -An -tx1 "$tmp/out" | grep -q 'f6' && fail "--encoding=UTF-8 passes the invalid byte F6 through (found $(od -An -tx1 "$tmp/out"))"
-assert_grep "--encoding=UTF-8: invalid bytes warned" 'above:1: [0-9]+ invalid bytes? \(as UTF-8\)' "$tmp/err"
+assert_grep "--encoding=UTF-8: invalid bytes warned" 'above:1: warning: [0-9]+ invalid bytes? \(as UTF-8\)' "$tmp/err"
 
 # ---- output to a closed pipe ----
 gir-split -q "$r" "$r" "$r" "$r" "$r" "$r" "$r" "$r" >"$tmp/many.gir"
@@ -193,7 +196,9 @@ for p in gir-split gir-table gir-check gir-csv; do
         [ "$p" = gir-csv ] || [ -z "$opt" ] || continue
         # shellcheck disable=SC2086
         $p -q $opt "$tmp/many64.gir" 2>"$tmp/err" | head -1 >/dev/null
-        assert_eq "$p $opt into a closed pipe is silent" "" "$(cat "$tmp/err")"
+        # (-q leaves the errors gir-check finds in the reports; nothing
+        # about the pipe)
+        assert_eq "$p $opt into a closed pipe is silent" "" "$(grep -v ': error: t[34]\.' "$tmp/err")"
     done
 done
 gir-check --report "$tmp/many64.gir" 2>"$tmp/err" | head -1 >/dev/null

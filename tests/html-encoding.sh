@@ -28,5 +28,5 @@ fi
 { printf '<html><head><meta charset="utf-8"></head><body>\n'
   printf '<p>\344\270\200\343\200\201\346\200\273\344\275\223\346\203\205\345\206\265</p>\n<p>bad \377 byte</p>\n</body></html>\n'; } > "$tmp/bad.html"
 gir-split "$tmp/bad.html" > /dev/null 2> "$tmp/bad.err"
-assert_grep "invalid byte warned with source and line" "^gir-split: $tmp/bad.html:3: HTML page: 1 invalid byte \(as UTF-8\) replaced by U\+FFFD$" "$tmp/bad.err"
+assert_grep "invalid byte warned with source and line" "^gir-split: $tmp/bad.html:3: warning: HTML page: 1 invalid byte \(as UTF-8\) replaced by U\+FFFD$" "$tmp/bad.err"
 finish

@@ -20,7 +20,7 @@ done
 printf '一、总体情况\n二、主动公开政府信息情况\n' >"$tmp/two.txt"
 gir-split -l "$tmp/two.txt" >/dev/null 2>"$tmp/err"
 assert_eq "missing sections exit 0" 0 $?
-assert_grep "warning names section 4" "two.txt: section 4 not found" "$tmp/err"
+assert_grep "warning names section 4" "two.txt: warning: section 4 not found" "$tmp/err"
 gir-split -q -l "$tmp/two.txt" >/dev/null 2>"$tmp/err"
 assert_eq "-q silences warnings" "" "$(cat "$tmp/err")"
 finish

@@ -11,8 +11,8 @@ assert_eq "a placeholder keeps its line" "$(grep -n '一、本年新收' "$table
     "$(grep -P '^cell\tt3\tnew\tresearch\t' "$tmp/out" | cut -f5,6 | sed 's/^\t//')"
 assert_eq "cells of a missing table have LINE 0" "0" \
     "$(grep -P '^cell\tt4\t' "$tmp/out" | cut -f6 | sort -u)"
-assert_grep "missing t2 is a warning" '^gir-table: .*blank.tsv: table t2 .* not found' "$tmp/err"
-assert_grep "missing t4 is a warning" '^gir-table: .*blank.tsv: table t4 .* not found' "$tmp/err"
+assert_grep "missing t2 is a warning" '^gir-table: .*blank.tsv: warning: table t2 .* not found' "$tmp/err"
+assert_grep "missing t4 is a warning" '^gir-table: .*blank.tsv: warning: table t4 .* not found' "$tmp/err"
 assert_eq "one warning per missing table" 2 "$(grep -c 'table t[24]' "$tmp/err")"
 same_cells "no t4: t2 and t3 still read" no-t4.md
 assert_grep "no t4: warning" 'table t4 .* not found' "$tmp/err"

@@ -8,9 +8,9 @@
 . "$top_srcdir/tests/table-lib.sh"
 same_cells "unique split: cells" glued-unique.txt
 assert_grep "t2 run without identities: warning" \
-    'glued-unique.txt:1: t2 row normative_docs .*7432.* left empty' "$tmp/err"
+    'glued-unique.txt:1: warning: t2 row normative_docs .*7432.* left empty' "$tmp/err"
 same_cells "ambiguous split: cells" glued-ambiguous.txt
 assert_grep "ambiguous t4: warning" \
-    'glued-ambiguous.txt:1: t4 .*10100110000000000.*do not admit exactly one split' "$tmp/err"
+    'glued-ambiguous.txt:1: warning: t4 .*10100110000000000.*do not admit exactly one split' "$tmp/err"
 assert_no_grep "t3 is split with certainty" 't3 row' "$tmp/err"
 finish

@@ -7,6 +7,6 @@
 . "$top_srcdir/tests/table-lib.sh"
 same_cells "empty lines: cells" lines-empty.txt
 assert_grep "a row whose first cell is blank: warning" \
-    'lines-empty.txt:[0-9]*: t3 row carried_over .*cells left empty' "$tmp/err"
+    'lines-empty.txt:[0-9]*: warning: t3 row carried_over .*cells left empty' "$tmp/err"
 same_cells "separating empty lines: no cell placed" lines-separated.txt
 finish

@@ -13,9 +13,9 @@ assert_no_grep "pattern: no row warning" 't3 row' "$tmp/err"
 same_cells "mixed: rows above fill different columns, the page's rows stay empty" \
     pattern-mixed.txt
 assert_eq "mixed: one warning per row of the continued page" 12 \
-    "$(grep -c 'pattern-mixed.txt:[0-9]*: t3 row .* no column to place them by' "$tmp/err")"
+    "$(grep -c 'pattern-mixed.txt:[0-9]*: warning: t3 row .* no column to place them by' "$tmp/err")"
 same_cells "kind: a number where the rows above have a dash, that row stays empty" \
     pattern-kind.txt
 assert_grep "kind: the row is named with its line" \
-    'pattern-kind.txt:[0-9]+: t3 row not_processed.publication .* no column to place them by' "$tmp/err"
+    'pattern-kind.txt:[0-9]+: warning: t3 row not_processed.publication .* no column to place them by' "$tmp/err"
 finish

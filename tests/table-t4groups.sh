@@ -20,5 +20,5 @@ awk '/^\| 0 \| 0 \| 0 \| 0 \| 0 \|$/ && !done { print "| 0 | 0 | 0 | 0 |"; done 
 cells "$tmp/short.md" > "$tmp/got"
 assert_eq "short group: t4 left empty" "" \
     "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
-assert_grep "short group: a warning with the line" '^gir-table: .*short.md:[0-9]+: t4 row all' "$tmp/err"
+assert_grep "short group: a warning with the line" '^gir-table: .*short.md:[0-9]+: warning: t4 row all' "$tmp/err"
 finish

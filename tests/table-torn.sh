@@ -17,7 +17,7 @@ cells "$tmp/torn.md" > "$tmp/got"
 assert_eq "torn: denied.internal left empty" "" \
     "$(grep '^t3\.denied\.internal\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
 assert_grep "torn: the warning names the other row" \
-    'torn.md:[0-9]+: t3 row denied.internal .*本机关不掌握相关政府信息.* not certain' "$tmp/err"
+    'torn.md:[0-9]+: warning: t3 row denied.internal .*本机关不掌握相关政府信息.* not certain' "$tmp/err"
 assert_eq "torn: the rows around it are read as before" \
     "$(grep -E '^t3\.denied\.(third_party|process)\.' "$tmp/whole")" \
     "$(grep -E '^t3\.denied\.(third_party|process)\.' "$tmp/got")"

@@ -75,5 +75,5 @@ stack '' 2 > "$tmp/sum.txt"
 cells "$tmp/sum.txt" > "$tmp/got"
 assert_eq "stack against the sum: t4 left empty" "" \
     "$(grep '^t4\.' "$tmp/got" | cut -d= -f2 | tr -d '\n')"
-assert_grep "stack against the sum: a warning" 'sum.txt:[0-9]+: t4 row all.*stacked' "$tmp/err"
+assert_grep "stack against the sum: a warning" 'sum.txt:[0-9]+: warning: t4 row all.*stacked' "$tmp/err"
 finish

@@ -7,6 +7,7 @@
 #include "config.h"
 #include "check.h"
 
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -22,11 +23,21 @@
 
 #define T3_NCOLS 7
 
+/* One entry per (organ, year) of the stream, kept to its end: the memory
+ * gir-check needs beyond one report grows with the number of organ-years
+ * it has seen (xyear.carry compares them within one stream).  So an entry
+ * is small: the two t3 rows as 32-bit counts (NOT_GIVEN: blank, missing,
+ * or too large to be a real count), the organ's name in the checker's
+ * arena (once per entry, no malloc header), and the table holds 32-bit
+ * indices into the entries.  About 72 bytes and the name per entry. */
+#define NOT_GIVEN UINT32_MAX
+
 typedef struct year_entry {
-    char *organ;
-    int year;
-    long long carried_over[T3_NCOLS];     /* -1: not given */
-    long long carried_forward[T3_NCOLS];
+    const char *organ;
+    uint32_t hash;
+    int32_t year;
+    uint32_t carried_over[T3_NCOLS];
+    uint32_t carried_forward[T3_NCOLS];
 } year_entry;
 
 /* ---- narrative statements ---- */
@@ -100,11 +111,17 @@ typedef struct cell_indices {
 
 struct gir_checker {
     int strict;
-    year_entry *years;          /* hash table, open addressing */
-    size_t nyears, capyears;    /* capyears: 0 or a power of two */
+    year_entry *years;          /* the entries, in the order seen */
+    size_t nyears, capyears;
+    uint32_t *slots;            /* hash table: 0 empty, else entry index + 1 */
+    size_t nslots;              /* 0 or a power of two */
+    gir_arena names;            /* the organs' names */
     compiled_rule rules[N_TEXT_RULES];
     pcre2_match_data *md;
     int errors;                 /* error issues of the report being checked */
+    size_t prior_issues;        /* issues the report had before this check:
+                                 * read from the stream or added by the
+                                 * split and table stages run in-process */
     cell_indices ix[GIR_N_TEMPLATES];       /* by template id */
 };
 
@@ -113,6 +130,7 @@ gir_checker_new(int strict)
 {
     gir_checker *c = xcalloc(1, sizeof *c);
     c->strict = strict;
+    gir_arena_init(&c->names);
     for (size_t i = 0; i < N_TEXT_RULES; i++) {
         c->rules[i].pattern = gir_regex_compile(text_rules[i].pattern);
         c->rules[i].forbid = gir_regex_compile(text_rules[i].forbid);
@@ -127,9 +145,9 @@ gir_checker_free(gir_checker *c)
 {
     if (!c)
         return;
-    for (size_t i = 0; i < c->capyears; i++)
-        free(c->years[i].organ);
     free(c->years);
+    free(c->slots);
+    gir_arena_free(&c->names);
     for (size_t i = 0; i < N_TEXT_RULES; i++) {
         pcre2_code_free(c->rules[i].pattern);
         pcre2_code_free(c->rules[i].forbid);
@@ -161,7 +179,7 @@ issue(gir_checker *c, gir_report *r, int error, const char *rule, const char *wh
     if (error)
         c->errors++;
     /* Checked before (gir-check | gir-check): do not add it twice. */
-    for (size_t i = 0; i < r->issues_read; i++) {
+    for (size_t i = 0; i < c->prior_issues; i++) {
         const gir_issue *is = &r->issues[i];
         if (same(is->rule, rule) && same(is->where, where) && is->line == line
             && same(is->expected, expected) && same(is->found, found))
@@ -174,6 +192,21 @@ issue(gir_checker *c, gir_report *r, int error, const char *rule, const char *wh
     va_end(ap);
     gir_report_add_issue(r, error ? "error" : "warning", rule, where, expected, found,
                          line, msg);
+}
+
+/* Did an earlier stage already record RULE at WHERE (any RULE when NULL)?
+ * Each fact is said once, by the stage that finds it: gir-split records a
+ * missing section, gir-table a table it did not find and each cell it
+ * left empty (cell.unread), and this check does not say them again. */
+static int
+recorded(const gir_checker *c, const gir_report *r, const char *rule, const char *where)
+{
+    for (size_t i = 0; i < c->prior_issues; i++) {
+        const gir_issue *is = &r->issues[i];
+        if ((!rule || same(is->rule, rule)) && same(is->where, where))
+            return 1;
+    }
+    return 0;
 }
 
 /* ---- cell values ---- */
@@ -381,8 +414,9 @@ check_cells(gir_checker *c, gir_report *r)
             if (strcmp(t->cells[i].table, tables[ti]) == 0 && r->cells[i].value)
                 any |= r->cells[i].value[0] != '\0';
         if (!any) {
-            issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
-                  "table %s: no value found", tables[ti]);
+            if (!recorded(c, r, "table.missing", tables[ti]))
+                issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
+                      "table %s: no value found", tables[ti]);
             continue;
         }
         for (size_t i = 0; i < t->ncells; i++) {
@@ -391,8 +425,10 @@ check_cells(gir_checker *c, gir_report *r)
             if (strcmp(d->table, tables[ti]) != 0)
                 continue;
             if (!cell->value || (!cell->value[0] && cell->line == 0)) {
-                issue(c, r, 0, "cell.missing", d->key, NULL, NULL, 0,
-                      "%s (%s / %s) not found", d->key, d->label_row, d->label_col);
+                /* gir-table's cell.unread already says why it is empty. */
+                if (!recorded(c, r, NULL, d->key))
+                    issue(c, r, 0, "cell.missing", d->key, NULL, NULL, 0,
+                          "%s (%s / %s) not found", d->key, d->label_row, d->label_col);
                 continue;
             }
             if (!cell->value[0])
@@ -424,60 +460,69 @@ check_sections(gir_checker *c, gir_report *r)
     if (r->nlines == 0)
         return;
     for (int n = 1; n <= 6; n++)
-        if (!gir_report_section(r, n))
+        if (!gir_report_section(r, n) && !recorded(c, r, "section.missing", names[n - 1]))
             issue(c, r, 0, "section.missing", names[n - 1], NULL, NULL, 0,
                   "section %d not found", n);
 }
 
 /* ---- xyear.carry ---- */
 
-static unsigned long
+static uint32_t
 hash_key(const char *organ, int year)
 {
-    unsigned long h = 5381;
+    uint32_t h = 2166136261u;           /* FNV-1a */
     for (const unsigned char *p = (const unsigned char *) organ; *p; p++)
-        h = h * 33 + *p;
-    return h * 31 + (unsigned) year;
+        h = (h ^ *p) * 16777619u;
+    return (h ^ (uint32_t) year) * 16777619u;
 }
 
 static year_entry *
 year_find(gir_checker *c, const char *organ, int year)
 {
-    if (!c->capyears)
+    if (!c->nslots)
         return NULL;
-    for (size_t i = hash_key(organ, year) & (c->capyears - 1);; i = (i + 1) & (c->capyears - 1)) {
-        year_entry *e = &c->years[i];
-        if (!e->organ)
+    uint32_t h = hash_key(organ, year);
+    for (size_t i = h & (c->nslots - 1);; i = (i + 1) & (c->nslots - 1)) {
+        uint32_t k = c->slots[i];
+        if (!k)
             return NULL;
-        if (e->year == year && strcmp(e->organ, organ) == 0)
+        year_entry *e = &c->years[k - 1];
+        if (e->hash == h && e->year == year && strcmp(e->organ, organ) == 0)
             return e;
     }
+}
+
+static void
+slot_put(uint32_t *slots, size_t nslots, uint32_t hash, uint32_t k)
+{
+    size_t j = hash & (nslots - 1);
+    while (slots[j])
+        j = (j + 1) & (nslots - 1);
+    slots[j] = k;
 }
 
 static year_entry *
 year_insert(gir_checker *c, const char *organ, int year)
 {
-    if (2 * (c->nyears + 1) > c->capyears) {
-        size_t oldcap = c->capyears, cap = oldcap ? 2 * oldcap : 64;
-        year_entry *old = c->years;
-        c->years = xcalloc(cap, sizeof *c->years);
-        c->capyears = cap;
-        for (size_t i = 0; i < oldcap; i++)
-            if (old[i].organ) {
-                size_t j = hash_key(old[i].organ, old[i].year) & (cap - 1);
-                while (c->years[j].organ)
-                    j = (j + 1) & (cap - 1);
-                c->years[j] = old[i];
-            }
-        free(old);
+    if (c->nyears >= UINT32_MAX - 1)
+        return NULL;                    /* four billion organ-years: no more */
+    /* At most three quarters full. */
+    if (4 * (c->nyears + 1) > 3 * c->nslots) {
+        size_t n = c->nslots ? 2 * c->nslots : 64;
+        uint32_t *slots = xcalloc(n, sizeof *slots);
+        for (size_t i = 0; i < c->nyears; i++)
+            slot_put(slots, n, c->years[i].hash, (uint32_t) i + 1);
+        free(c->slots);
+        c->slots = slots;
+        c->nslots = n;
     }
-    size_t j = hash_key(organ, year) & (c->capyears - 1);
-    while (c->years[j].organ)
-        j = (j + 1) & (c->capyears - 1);
-    c->years[j].organ = xstrdup(organ);
-    c->years[j].year = year;
-    c->nyears++;
-    return &c->years[j];
+    c->years = xgrow(c->years, &c->capyears, c->nyears + 1, sizeof *c->years);
+    year_entry *e = &c->years[c->nyears++];
+    e->organ = gir_arena_strdup(&c->names, organ);
+    e->hash = hash_key(organ, year);
+    e->year = year;
+    slot_put(c->slots, c->nslots, e->hash, (uint32_t) c->nyears);
+    return e;
 }
 
 static int
@@ -497,44 +542,47 @@ check_xyear(gir_checker *c, gir_report *r)
     if (!organ || !*organ || !year)
         return;
     const cell_indices *ix = indices(c, r);
-    long long co[T3_NCOLS], cf[T3_NCOLS];
+    uint32_t co[T3_NCOLS], cf[T3_NCOLS];
     int ico[T3_NCOLS], icf[T3_NCOLS];
     for (size_t k = 0; k < T3_NCOLS; k++) {
+        long long v;
         ico[k] = ix->t3_carried_over >= 0 ? ix->t3[ix->t3_carried_over][k] : -1;
         icf[k] = ix->t3_carried_forward >= 0 ? ix->t3[ix->t3_carried_forward][k] : -1;
-        if (count_of(r, ico[k], &co[k]) != V_NUMBER)
-            co[k] = -1;
-        if (count_of(r, icf[k], &cf[k]) != V_NUMBER)
-            cf[k] = -1;
+        co[k] = count_of(r, ico[k], &v) == V_NUMBER && v < NOT_GIVEN ? (uint32_t) v : NOT_GIVEN;
+        cf[k] = count_of(r, icf[k], &v) == V_NUMBER && v < NOT_GIVEN ? (uint32_t) v : NOT_GIVEN;
     }
     /* The year before carried forward what this year carried over. */
     const year_entry *prev = year_find(c, organ, year - 1);
     for (size_t k = 0; prev && k < T3_NCOLS; k++) {
-        if (prev->carried_forward[k] < 0 || co[k] < 0 || prev->carried_forward[k] == co[k])
+        uint32_t was = prev->carried_forward[k];
+        if (was == NOT_GIVEN || co[k] == NOT_GIVEN || was == co[k])
             continue;
         char e[32], f[32];
-        snprintf(e, sizeof e, "%lld", prev->carried_forward[k]);
-        snprintf(f, sizeof f, "%lld", co[k]);
+        snprintf(e, sizeof e, "%" PRIu32, was);
+        snprintf(f, sizeof f, "%" PRIu32, co[k]);
         issue(c, r, 0, "xyear.carry", t3_all_cols[k], e, f, line_of(r, ico[k]),
-              "t3 column %s: 上年结转 of %d is %lld, but 结转下年度继续办理 of %d was %lld",
-              t3_all_cols[k], year, co[k], year - 1, prev->carried_forward[k]);
+              "t3 column %s: 上年结转 of %d is %" PRIu32 ", but 结转下年度继续办理 of %d was %" PRIu32,
+              t3_all_cols[k], year, co[k], year - 1, was);
     }
     /* The year after (seen first) carried over what this year carries forward. */
     const year_entry *next = year_find(c, organ, year + 1);
     for (size_t k = 0; next && k < T3_NCOLS; k++) {
-        if (next->carried_over[k] < 0 || cf[k] < 0 || next->carried_over[k] == cf[k])
+        uint32_t came = next->carried_over[k];
+        if (came == NOT_GIVEN || cf[k] == NOT_GIVEN || came == cf[k])
             continue;
         char e[32], f[32];
-        snprintf(e, sizeof e, "%lld", next->carried_over[k]);
-        snprintf(f, sizeof f, "%lld", cf[k]);
+        snprintf(e, sizeof e, "%" PRIu32, came);
+        snprintf(f, sizeof f, "%" PRIu32, cf[k]);
         issue(c, r, 0, "xyear.carry", t3_all_cols[k], e, f, line_of(r, icf[k]),
-              "t3 column %s: 结转下年度继续办理 of %d is %lld, but 上年结转 of %d is %lld",
-              t3_all_cols[k], year, cf[k], year + 1, next->carried_over[k]);
+              "t3 column %s: 结转下年度继续办理 of %d is %" PRIu32 ", but 上年结转 of %d is %" PRIu32,
+              t3_all_cols[k], year, cf[k], year + 1, came);
     }
     if (!year_find(c, organ, year)) {
         year_entry *e = year_insert(c, organ, year);
-        memcpy(e->carried_over, co, sizeof co);
-        memcpy(e->carried_forward, cf, sizeof cf);
+        if (e) {
+            memcpy(e->carried_over, co, sizeof co);
+            memcpy(e->carried_forward, cf, sizeof cf);
+        }
     }
 }
 
@@ -675,6 +723,7 @@ int
 gir_check_report(gir_checker *c, gir_report *r)
 {
     c->errors = 0;
+    c->prior_issues = r->nissues;
     r->checked = 1;
     if (r->cells) {
         check_cells(c, r);
@@ -682,8 +731,9 @@ gir_check_report(gir_checker *c, gir_report *r)
         check_t4(c, r);
     } else {
         for (size_t ti = 0; ti < 3; ti++)
-            issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
-                  "table %s: no value found", tables[ti]);
+            if (!recorded(c, r, "table.missing", tables[ti]))
+                issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
+                      "table %s: no value found", tables[ti]);
     }
     check_sections(c, r);
     if (r->cells) {

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,6 +96,42 @@ next_files0_name(void *vcli)
     return NULL;
 }
 
+/* SIZE for --max-size: bytes, or with a suffix K, M or G (powers of
+ * 1024); at least 1 KiB, and small enough that four times it fits. */
+static int
+parse_size(const char *arg, size_t *size)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(arg, &end, 10);
+    if (end == arg || errno || *arg == '-')
+        return -1;
+    unsigned shift = 0;
+    switch (*end) {
+    case 'K': case 'k': shift = 10; end++; break;
+    case 'M': case 'm': shift = 20; end++; break;
+    case 'G': case 'g': shift = 30; end++; break;
+    }
+    if (*end || v > (SIZE_MAX / GIR_STREAM_FACTOR) >> shift)
+        return -1;
+    v <<= shift;
+    if (v < 1024)
+        return -1;
+    *size = (size_t) v;
+    return 0;
+}
+
+/* The exit status after --help or --version: their text must have
+ * reached standard output, or the user hears why, as from any write. */
+static int
+finish_info(void)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return 0;
+    gir_errmsg(NULL, 0, "write error: %s", strerror(errno ? errno : EIO));
+    return 2;
+}
+
 int
 gir_cli_option(gir_cli *cli, int opt, const char *arg)
 {
@@ -102,23 +139,31 @@ gir_cli_option(gir_cli *cli, int opt, const char *arg)
     case GIR_OPT_HELP:
         printf("Usage: %s", cli->usage);
         printf("\nCommon options:\n"
-               "  -q, --quiet            do not print warnings\n"
+               "  -q, --quiet            do not print warnings (errors are always printed)\n"
                "      --encoding=NAME    decode raw reports as NAME (default: detect)\n"
                "      --files0-from=F    read NUL-separated input names from F\n"
+               "      --max-size=SIZE    refuse a report larger than SIZE bytes (K, M, G:\n"
+               "                         KiB, MiB, GiB; default 16M; 4 x SIZE in a stream)\n"
                "      --help             print this help and exit\n"
                "      --version          print the version and exit\n"
                "\nWith no FILE, or when FILE is -, read standard input.  Input is a gir\n"
                "stream or a raw report (text or HTML; split as gir-split would).\n"
+               "Messages: PROG: SOURCE:LINE: warning|error: message, on stderr.\n"
                "Exit status: 0 success, 1 violations found (gir-check), 2 trouble.\n");
-        exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+        exit(finish_info());
     case GIR_OPT_VERSION:
         printf("%s (gir) %s\n", gir_progname, GIR_VERSION);
-        exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2);
+        exit(finish_info());
     case 'q':
         gir_quiet = 1;
         return 1;
     case GIR_OPT_ENCODING:
         cli->encoding = arg;
+        return 1;
+    case GIR_OPT_MAX_SIZE:
+        if (parse_size(arg, &cli->max_size) < 0)
+            gir_cli_usage_error("invalid size '%s' for --max-size (bytes, or a number "
+                                "with K, M or G)", arg);
         return 1;
     case GIR_OPT_FILES0:
         cli->files0 = 1;
@@ -155,7 +200,7 @@ gir_cli_operands(gir_cli *cli, int argc, char **argv)
 void
 gir_cli_run(gir_cli *cli, gir_report_fn *each, void *ctx)
 {
-    gir_split_opts opts = {cli->encoding};
+    gir_split_opts opts = {cli->encoding, cli->max_size};
     gir_reader rd;
     gir_report r;
     /* With --files0-from the inputs are its names, and none means none. */

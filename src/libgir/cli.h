@@ -13,7 +13,7 @@
 
 /* Long options every program takes (besides -q). */
 enum {
-    GIR_OPT_HELP = 0x100, GIR_OPT_VERSION, GIR_OPT_ENCODING, GIR_OPT_FILES0,
+    GIR_OPT_HELP = 0x100, GIR_OPT_VERSION, GIR_OPT_ENCODING, GIR_OPT_FILES0, GIR_OPT_MAX_SIZE,
     GIR_OPT_PROGRAM = 0x200      /* programs number their own options from here */
 };
 #define GIR_COMMON_LONG_OPTIONS \
@@ -21,7 +21,8 @@ enum {
     {"version", no_argument, NULL, GIR_OPT_VERSION}, \
     {"quiet", no_argument, NULL, 'q'}, \
     {"encoding", required_argument, NULL, GIR_OPT_ENCODING}, \
-    {"files0-from", required_argument, NULL, GIR_OPT_FILES0}
+    {"files0-from", required_argument, NULL, GIR_OPT_FILES0}, \
+    {"max-size", required_argument, NULL, GIR_OPT_MAX_SIZE}
 
 /* A --files0-from list, open, its names read one at a time as the run
  * reaches them. */
@@ -37,6 +38,7 @@ typedef struct gir_cli {
     char **files;               /* inputs from the arguments */
     size_t nfiles, capfiles;
     const char *encoding;
+    size_t max_size;            /* --max-size, bytes; 0: the default */
     int files0;                 /* --files0-from was given (maybe naming nothing) */
     gir_files0 *lists;          /* the --files0-from lists, read in turn */
     size_t nlists, caplists, next_list;

@@ -79,31 +79,6 @@ formula_start(char c)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
-/* The bytes of text field S as written: guarded, then quoted. */
-static const char *
-text_field(gir_csv_writer *w, const char *s, size_t *len)
-{
-    if (!s)
-        s = "";
-    size_t n = strlen(s);
-    if (!formula_start(s[0]))
-        return quote_field(w, s, n, len);
-    w->scratch = xgrow(w->scratch, &w->cap_scratch, n + 1, 1);
-    w->scratch[0] = '\'';
-    memcpy(w->scratch + 1, s, n);
-    return quote_field(w, w->scratch, n + 1, len);
-}
-
-void
-gir_csv_text(gir_csv_writer *w, const char *s)
-{
-    if (w->nfields++)
-        gir_out_putc(w->out, ',');
-    size_t len;
-    const char *q = text_field(w, s, &len);
-    gir_out_write(w->out, q, len);
-}
-
 /* -?DIGITS(.DIGITS)? : what gir writes for a value, and what every
  * spreadsheet reads as a number. */
 static int
@@ -123,6 +98,33 @@ is_number(const char *s)
             s++;
     }
     return *s == '\0';
+}
+
+/* The bytes of text field S as written: guarded, then quoted.  A number
+ * (-5) and a lone "-" (standard input's SOURCE) are no formula in any
+ * spreadsheet, and stay as they are. */
+static const char *
+text_field(gir_csv_writer *w, const char *s, size_t *len)
+{
+    if (!s)
+        s = "";
+    size_t n = strlen(s);
+    if (!formula_start(s[0]) || strcmp(s, "-") == 0 || is_number(s))
+        return quote_field(w, s, n, len);
+    w->scratch = xgrow(w->scratch, &w->cap_scratch, n + 1, 1);
+    w->scratch[0] = '\'';
+    memcpy(w->scratch + 1, s, n);
+    return quote_field(w, w->scratch, n + 1, len);
+}
+
+void
+gir_csv_text(gir_csv_writer *w, const char *s)
+{
+    if (w->nfields++)
+        gir_out_putc(w->out, ',');
+    size_t len;
+    const char *q = text_field(w, s, &len);
+    gir_out_write(w->out, q, len);
 }
 
 void
@@ -368,6 +370,10 @@ void
 gir_csv_report(gir_csv_writer *w, const gir_report *r)
 {
     start(w);
+    /* An input with no report in it (or one older than the 2019
+     * template) has its one issue record, and no row of cells. */
+    if (w->opts.shape != GIR_CSV_ISSUES && !gir_report_is_report(r))
+        return;
     switch (w->opts.shape) {
     case GIR_CSV_WIDE:
         write_wide(w, r);

@@ -33,12 +33,15 @@ gir_vdiag(int is_warning, const char *source, long line, const char *fmt, va_lis
      * stderr (xargs -P, parallel) do not interleave within a line. */
     char msg[2048];
     int n;
+    /* The severity after the place, as compilers write it, so that
+     * grep ': error: ' finds what decides the exit status. */
+    const char *severity = is_warning ? "warning" : "error";
     if (source && line > 0)
-        n = snprintf(msg, sizeof msg, "%s: %s:%ld: ", gir_progname, source, line);
+        n = snprintf(msg, sizeof msg, "%s: %s:%ld: %s: ", gir_progname, source, line, severity);
     else if (source)
-        n = snprintf(msg, sizeof msg, "%s: %s: ", gir_progname, source);
+        n = snprintf(msg, sizeof msg, "%s: %s: %s: ", gir_progname, source, severity);
     else
-        n = snprintf(msg, sizeof msg, "%s: ", gir_progname);
+        n = snprintf(msg, sizeof msg, "%s: %s: ", gir_progname, severity);
     if (n < 0 || (size_t) n >= sizeof msg)
         n = 0;
     vsnprintf(msg + n, sizeof msg - (size_t) n, fmt, ap);

@@ -1,7 +1,9 @@
 /* diag.h - diagnostics in the one format all programs share:
- *     gir-PROG: SOURCE:LINE: message
- *     gir-PROG: SOURCE: message          (LINE 0: no line applies)
- *     gir-PROG: message                  (SOURCE NULL: no place applies)
+ *     gir-PROG: SOURCE:LINE: SEVERITY: message
+ *     gir-PROG: SOURCE: SEVERITY: message    (LINE 0: no line applies)
+ *     gir-PROG: SEVERITY: message            (SOURCE NULL: no place applies)
+ * SEVERITY is "warning" or "error".  -q (gir_quiet) silences warnings,
+ * never errors.
  *
  * Warnings are the library's way to say what it could not do with
  * certainty; they never change an exit status.  Errors that decide the

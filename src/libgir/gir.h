@@ -13,6 +13,7 @@
 #include "number.h"
 #include "reader.h"
 #include "report.h"
+#include "sniff.h"
 #include "split.h"
 #include "stream.h"
 #include "table.h"

@@ -464,6 +464,16 @@ gir_report_add_issue(gir_report *r, const char *severity, const char *rule,
     r->checked = 1;
 }
 
+int
+gir_report_is_report(const gir_report *r)
+{
+    for (size_t i = 0; i < r->nissues; i++)
+        if (strcmp(r->issues[i].rule, GIR_RULE_NO_REPORT) == 0
+            || strcmp(r->issues[i].rule, GIR_RULE_PRE_2019) == 0)
+            return 0;
+    return 1;
+}
+
 void
 gir_report_write(gir_out *o, const gir_report *r)
 {

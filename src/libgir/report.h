@@ -123,6 +123,16 @@ void gir_report_add_issue(gir_report *r, const char *severity, const char *rule,
                           const char *where, const char *expected, const char *found,
                           long line, const char *message);
 
+/* The issue rules gir-split records for an input whose tables are not
+ * read: no report in it at all, or a report in the format before the
+ * 2019 template. */
+#define GIR_RULE_NO_REPORT "report.none"
+#define GIR_RULE_PRE_2019 "report.pre2019"
+/* Is R a report whose tables are read?  0 when gir-split recorded one of
+ * the rules above: no cells are built or checked, and no CSV row is
+ * written for it. */
+int gir_report_is_report(const gir_report *r);
+
 /* Write the report as a gir stream: its records verbatim, then the cells
  * computed here (if any, in template order), then the issues added here,
  * then 'end'. */

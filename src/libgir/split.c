@@ -11,6 +11,7 @@
 #include "config.h"
 #include "split.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 #include "html.h"
 #include "norm.h"
 #include "regex.h"
+#include "sniff.h"
 
 /* ---- compiled patterns ---- */
 
@@ -44,6 +46,15 @@ static pattern heading_inline = {
 /* Title: ORGAN YEAR 年(度) ... 信息公开 ... 报告 */
 static pattern title = {
     "^(?<organ>.*?)(?<year>(?:19|20)\\d\\d)年度?(?:本机关|本单位)?(?:政府)?(?:信息公开|政务公开|政府信息公开)", NULL};
+/* Or YEAR 年(度) ORGAN (政府)信息公开 ...: 2025年上海市人民政府办公厅政府信息公开 */
+static pattern title_year_first = {
+    "^(?<year>(?:19|20)\\d\\d)年度?(?<organ>[^0-9]{2,40}?)(?:政府)?(?:信息公开|政务公开)", NULL};
+/* The date under the closing signature: 2023年1月20日 */
+static pattern signature_date = {
+    "^(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日$", NULL};
+/* How an organ's name ends: a government, an office, a bureau ... */
+static pattern organ_name = {
+    "(?:政府|办公室|办公厅|委员会|管委会|局|委|厅|署|办|部|院|处|中心|区|县|市|旗|州|盟|镇|乡|街道|公司|所|站|馆|队|会)$", NULL};
 /* The statistics period of the preface: 统计期限自2022年1月1日起至... */
 static pattern period = {
     "(?<year>(?:19|20)\\d\\d)年1月1日(?:起)?(?:至|到|-|~)", NULL};
@@ -455,6 +466,69 @@ organ_from(gir_arena *a, const char *s, size_t len)
     return gir_arena_memdup0(a, s, len);
 }
 
+/* Sentence punctuation: a line with any is narrative, not a title or a
+ * signature (the preface names the organ and the year in a sentence,
+ * "市科委编制了2024年度政务公开工作报告", and that is no title). */
+static int
+has_sentence_punct(const char *s, size_t len)
+{
+    static const char *const marks[] = {",", "。", ";", "!", "?", "《", "》", "“", "”", "、"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (memmem(s, len, marks[k], strlen(marks[k])))
+            return 1;
+    return 0;
+}
+
+static int
+ends_with(const char *s, size_t len, const char *suffix)
+{
+    size_t n = strlen(suffix);
+    return len >= n && memcmp(s + len - n, suffix, n) == 0;
+}
+
+/* Line I normalised (spaces dropped, converter markup stripped) into
+ * *BUF; its length. */
+static size_t
+norm_line(const gir_line *l, char **buf, size_t *cap, const char **start)
+{
+    *buf = xgrow(*buf, cap, 2 * l->len + 1, 1);
+    size_t n = gir_norm(l->text, l->len, *buf, GIR_NORM_STRIP_SPACE, NULL);
+    const char *p = *buf;
+    strip_markup(&p, &n);
+    *start = p;
+    return n;
+}
+
+/* A page number standing alone at the foot of a page: — 7 —, -7-, 第7页. */
+static int
+is_page_number(const char *s, size_t len)
+{
+    int digits = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            digits = 1;
+            i++;
+        } else if (s[i] == '-' || s[i] == '/') {
+            i++;
+        } else if (len - i >= 3 && (memcmp(s + i, "—", 3) == 0 || memcmp(s + i, "第", 3) == 0
+                                    || memcmp(s + i, "页", 3) == 0)) {
+            i += 3;
+        } else {
+            return 0;
+        }
+    }
+    return digits;
+}
+
+/* Is the normalised line S a name an organ signs with: short, no
+ * punctuation, ending like an organ's name? */
+static int
+organ_like(const char *s, size_t len)
+{
+    return len >= 6 && len <= 120 && !has_sentence_punct(s, len) && !memchr(s, ':', len)
+        && match_at(&organ_name, s, len, 0) > 0;
+}
+
 static void
 find_meta(const gir_line *lines, size_t n, const unsigned *marks, gir_meta_found *m,
           gir_arena *a)
@@ -462,49 +536,108 @@ find_meta(const gir_line *lines, size_t n, const unsigned *marks, gir_meta_found
     m->organ = "";
     m->year = "";
     m->template_name = "unknown";
-    size_t cap = 0;
-    char *norm = NULL, *prev = NULL;
+    size_t cap = 0, cap2 = 0;
+    char *norm = NULL, *next = NULL, *prev = NULL;
     size_t prevlen = 0;
-    /* The title: within the first lines, maybe split over two of them. */
+    /* The title, within the first lines, maybe split over two of them:
+     * a line without sentence punctuation that names a year and 信息公开
+     * and holds 报告, or whose next line is the rest of the title
+     * (工作年度报告).  The organ is taken from the title only: before the
+     * year, after it (2025年上海市人民政府办公厅政府信息公开), or on the
+     * line above when that line is an organ's name and nothing else. */
     size_t limit = n < 60 ? n : 60;
     for (size_t i = 0; i < limit && !*m->year; i++) {
         const gir_line *l = &lines[i];
         if (l->len > 4000)
             continue;
-        norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
-        size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);
-        if (nlen == 0)
+        const char *t;
+        size_t tlen = norm_line(l, &norm, &cap, &t);
+        if (tlen == 0)
             continue;
-        if (match_at(&title, norm, nlen, 0) > 0) {
-            size_t so, eo, yso, yeo;
-            group(&title, "organ", &so, &eo);
-            group(&title, "year", &yso, &yeo);
-            m->year = gir_arena_memdup0(a, norm + yso, yeo - yso);
-            if (eo > so)
-                m->organ = organ_from(a, norm + so, eo - so);
-            else if (prev && prevlen < 120)
-                m->organ = organ_from(a, prev, prevlen);
+        int titled = memmem(t, tlen, "报告", 6) != NULL;
+        for (size_t j = i + 1; !titled && j < n && j <= i + 2; j++) {
+            const char *u;
+            size_t ulen = norm_line(&lines[j], &next, &cap2, &u);
+            if (ulen == 0)
+                continue;
+            titled = ulen <= 30 && ends_with(u, ulen, "报告");
             break;
         }
+        if (titled && !has_sentence_punct(t, tlen)) {
+            size_t so, eo, yso, yeo;
+            if (match_at(&title, t, tlen, 0) > 0) {
+                group(&title, "organ", &so, &eo);
+                group(&title, "year", &yso, &yeo);
+                m->year = gir_arena_memdup0(a, t + yso, yeo - yso);
+                if (eo > so)
+                    m->organ = organ_from(a, t + so, eo - so);
+                else if (prev && organ_like(prev, prevlen))
+                    m->organ = organ_from(a, prev, prevlen);
+                break;
+            }
+            if (match_at(&title_year_first, t, tlen, 0) > 0) {
+                group(&title_year_first, "organ", &so, &eo);
+                group(&title_year_first, "year", &yso, &yeo);
+                m->year = gir_arena_memdup0(a, t + yso, yeo - yso);
+                m->organ = organ_from(a, t + so, eo - so);
+                break;
+            }
+        }
         free(prev);
-        prev = xmemdup0(norm, nlen);
-        prevlen = nlen;
+        prev = xmemdup0(t, tlen);
+        prevlen = tlen;
     }
     free(prev);
-    /* Or the statistics period of the preface. */
+    /* Or the statistics period of the preface (its date may wrap onto
+     * the next line: 统计期限为 2025 / 年 1 月 1 日). */
     for (size_t i = 0; i < n && i < 200 && !*m->year; i++) {
         const gir_line *l = &lines[i];
-        if (!memmem(l->text, l->len, "1月1日", 7) && !memmem(l->text, l->len, "1 月 1 日", 11))
+        if (!memmem(l->text, l->len, "1", 1)
+            && !(i + 1 < n && memmem(lines[i + 1].text, lines[i + 1].len, "1", 1)))
             continue;
-        norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
-        size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);
-        if (match_at(&period, norm, nlen, 0) > 0) {
-            size_t so, eo;
-            group(&period, "year", &so, &eo);
-            m->year = gir_arena_memdup0(a, norm + so, eo - so);
+        size_t blen = l->len;
+        char *both = xmemdup0(l->text, l->len);
+        if (i + 1 < n) {
+            both = xrealloc(both, l->len + lines[i + 1].len + 1);
+            memcpy(both + l->len, lines[i + 1].text, lines[i + 1].len);
+            blen += lines[i + 1].len;
+            both[blen] = '\0';
+        }
+        norm = xgrow(norm, &cap, 2 * blen + 1, 1);
+        size_t nlen = gir_norm(both, blen, norm, GIR_NORM_STRIP_SPACE, NULL);
+        free(both);
+        if (!memmem(norm, nlen, "1月1日", 7) || match_at(&period, norm, nlen, 0) <= 0)
+            continue;
+        size_t so, eo;
+        group(&period, "year", &so, &eo);
+        m->year = gir_arena_memdup0(a, norm + so, eo - so);
+    }
+    /* Or, for the organ, the closing signature: the name on the line
+     * above the date at the end of the report. */
+    if (!*m->organ) {
+        int seen = 0;
+        for (size_t i = n; i-- > 1 && seen < 6;) {
+            const char *t;
+            size_t tlen = norm_line(&lines[i], &norm, &cap, &t);
+            if (tlen == 0 || is_page_number(t, tlen))
+                continue;
+            seen++;
+            if (match_at(&signature_date, t, tlen, 0) <= 0)
+                continue;
+            for (size_t j = i; j-- > 0 && j + 3 > i;) {
+                const char *u;
+                size_t ulen = norm_line(&lines[j], &next, &cap2, &u);
+                if (ulen == 0)
+                    continue;
+                if (organ_like(u, ulen))
+                    m->organ = gir_arena_memdup0(a, u, ulen);
+                break;
+            }
+            break;
         }
     }
     free(norm);
+    free(next);
     /* The template: which one's own labels the lines hold more of. */
     unsigned mask = (1u << N_LABELS) - 1;
     int n2021 = 0, n2019 = 0;
@@ -544,6 +677,14 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     gir_decoded dec = {0};
     int final_newline = 1;
 
+    /* A PDF, a Word file or an image passed by mistake: say what it is
+     * and how to make it text, instead of decoding it as GB18030. */
+    gir_input_kind kind = gir_sniff(data, len);
+    if (kind != GIR_INPUT_TEXT) {
+        gir_error_set("this is %s, not a text report: %s", gir_input_kind_name(kind),
+                      gir_input_kind_advice(kind));
+        return -1;
+    }
     if (gir_looks_like_html(data, len)) {
         if (gir_html_lines(source, data, len, force, &r->arena, &lines, &nlines, &encoding) < 0)
             return -1;
@@ -552,10 +693,6 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
             return -1;
         encoding = dec.encoding;
         final_newline = dec.final_newline;
-        if (dec.n_invalid)
-            gir_warn(source, dec.first_invalid_line,
-                     "%zu invalid byte%s (as %s) replaced by U+FFFD", dec.n_invalid,
-                     dec.n_invalid == 1 ? "" : "s", dec.encoding);
         /* Lines point into the decoded text; the report copies them. */
         size_t cap = 0;
         const char *p = dec.data, *end = dec.data + dec.len;
@@ -577,6 +714,41 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     find_meta(lines, nlines, marks, &meta, &r->arena);
     free(marks);
 
+    /* Not a report at all, or one in the format before the 2019 template:
+     * one message for the input, instead of a warning per section and
+     * cell that cannot be there.  The text still passes through (the
+     * stream stays lossless); the issue record tells the later stages to
+     * read no tables in it and gir-csv to write no row for it. */
+    int any_section = 0;
+    for (int s = 1; s <= 6; s++)
+        any_section |= sections[s - 1].line != 0;
+    int unknown = strcmp(meta.template_name, "unknown") == 0;
+    const char *not_read = NULL;
+    char why[256];
+    if (unknown && !any_section && !*meta.year) {
+        not_read = GIR_RULE_NO_REPORT;
+        snprintf(why, sizeof why, "no report found: no section heading, no title with a "
+                 "year and no table label of the 2019 or 2021 template");
+    } else if (unknown && *meta.year && atoi(meta.year) < 2019) {
+        not_read = GIR_RULE_PRE_2019;
+        snprintf(why, sizeof why, "a report for %s in the format before the 2019 template: "
+                 "its tables are not read (gir reads the 2019 and 2021 templates)", meta.year);
+    }
+    if (dec.n_invalid) {
+        /* UTF-16 without a byte order mark reads as garbage in any other
+         * encoding: name the option that reads it. */
+        const char *utf16 = force ? NULL : gir_utf16_guess(data, len);
+        if (utf16)
+            gir_warn(source, dec.first_invalid_line,
+                     "%zu invalid byte%s (as %s) replaced by U+FFFD; the text looks like "
+                     "%s without a byte order mark: read it with --encoding=%s",
+                     dec.n_invalid, dec.n_invalid == 1 ? "" : "s", dec.encoding, utf16, utf16);
+        else
+            gir_warn(source, dec.first_invalid_line,
+                     "%zu invalid byte%s (as %s) replaced by U+FFFD", dec.n_invalid,
+                     dec.n_invalid == 1 ? "" : "s", dec.encoding);
+    }
+
     gir_report_begin(r, source);
     gir_report_add_meta(r, "organ", meta.organ);
     gir_report_add_meta(r, "year", meta.year);
@@ -584,14 +756,41 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     gir_report_add_meta(r, "encoding", encoding);
     if (!final_newline)
         gir_report_add_meta(r, "final_newline", "no");
-    for (int s = 1; s <= 6; s++) {
+    for (int s = 1; s <= 6; s++)
         if (sections[s - 1].line)
             gir_report_add_section(r, s, sections[s - 1].line, sections[s - 1].heading);
-        else
-            gir_warn(source, 0, "section %d not found (%s)", s, section_names[s - 1]);
-    }
     for (size_t i = 0; i < nlines; i++)
         gir_report_add_text(r, lines[i].line, lines[i].text, lines[i].len);
+    /* What could not be found is said here, once, and recorded in the
+     * stream (issue records), so that the later stages do not say it
+     * again (SPEC 2). */
+    if (not_read) {
+        gir_warn(source, 0, "%s", why);
+        gir_report_add_issue(r, "warning", not_read, NULL, NULL, NULL, 0, why);
+        goto done;
+    }
+    for (int s = 1; s <= 6; s++)
+        if (!sections[s - 1].line) {
+            static const char *const nums[] = {"1", "2", "3", "4", "5", "6"};
+            char msg[160];
+            snprintf(msg, sizeof msg, "section %d not found (%s)", s, section_names[s - 1]);
+            gir_warn(source, 0, "%s", msg);
+            gir_report_add_issue(r, "warning", "section.missing", nums[s - 1], NULL, NULL, 0,
+                                 msg);
+        }
+    if (!*meta.organ) {
+        static const char msg[] = "organ not found: no title line, 标题 line or closing "
+                                  "signature names it for certain; the organ column stays empty";
+        gir_warn(source, 0, "%s", msg);
+        gir_report_add_issue(r, "warning", "meta.missing", "organ", NULL, NULL, 0, msg);
+    }
+    if (!*meta.year) {
+        static const char msg[] = "year not found: neither the title nor the statistics period "
+                                  "names it; the year column stays empty";
+        gir_warn(source, 0, "%s", msg);
+        gir_report_add_issue(r, "warning", "meta.missing", "year", NULL, NULL, 0, msg);
+    }
+done:
 
     if (dec.data)
         free(lines);      /* HTML lines live in the arena */

@@ -9,8 +9,17 @@
 
 #include "report.h"
 
+/* The default bound on one report's size (--max-size): a raw report of
+ * at most this many bytes, a report in a stream of at most
+ * GIR_STREAM_FACTOR times as many (its records' prefixes and escapes).
+ * Real reports are tens to hundreds of KB, a saved web page a few MB;
+ * memory is a small multiple of the bound (README, "Resources"). */
+#define GIR_DEFAULT_MAX_SIZE ((size_t) 16 << 20)
+#define GIR_STREAM_FACTOR 4
+
 typedef struct gir_split_opts {
     const char *encoding;       /* --encoding, or NULL to detect */
+    size_t max_size;            /* --max-size; 0: GIR_DEFAULT_MAX_SIZE */
 } gir_split_opts;
 
 /* Split the raw report DATA[0..LEN) named SOURCE into R (which must be

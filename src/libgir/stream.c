@@ -196,9 +196,26 @@ ssize_t
 gir_in_getdelim(gir_in *in, int delim, char **line)
 {
     size_t scanned = in->start;
+    int too_long = 0;
     for (;;) {
         char *nl = memchr(in->buf + scanned, delim, in->end - scanned);
-        if (nl || (in->eof && in->start < in->end)) {
+        if (too_long) {
+            /* Drop what was read of the long line, up to its end. */
+            if (nl || in->eof) {
+                in->start = nl ? (size_t) (nl - in->buf) + 1 : in->end;
+                in->prev_len = 0;
+                in->prev_start = in->start;
+                in->prev_nl = 0;
+                in->lineno++;
+                return -3;
+            }
+            in->start = in->end;
+        } else if (in->max && !nl && in->end - in->start > in->max) {
+            too_long = 1;
+            in->start = in->end;
+            continue;
+        }
+        if (!too_long && (nl || (in->eof && in->start < in->end))) {
             size_t len = nl ? (size_t) (nl - (in->buf + in->start)) : in->end - in->start;
             *line = in->buf + in->start;
             (*line)[len] = '\0';          /* buf has cap + 1 bytes */
@@ -209,7 +226,7 @@ gir_in_getdelim(gir_in *in, int delim, char **line)
             in->lineno++;
             return (ssize_t) len;
         }
-        if (in->eof)
+        if (in->eof && !too_long)
             return -1;
         ssize_t r = in_fill(in);
         if (r < 0)
@@ -217,6 +234,16 @@ gir_in_getdelim(gir_in *in, int delim, char **line)
         /* Everything before the bytes just read had no LF. */
         scanned = in->end - (size_t) r;
     }
+}
+
+ssize_t
+gir_in_peek(gir_in *in, size_t n, const char **p)
+{
+    while (in->end - in->start < n && !in->eof)
+        if (in_fill(in) < 0)
+            return -2;
+    *p = in->buf + in->start;
+    return (ssize_t) (in->end - in->start < n ? in->end - in->start : n);
 }
 
 void
@@ -234,8 +261,16 @@ int
 gir_in_slurp(gir_in *in, char **data, size_t *len)
 {
     while (!in->eof) {
+        if (in->max && in->end - in->start > in->max) {
+            in->err = EFBIG;
+            return -1;
+        }
         if (in_fill(in) < 0)
             return -1;
+    }
+    if (in->max && in->end - in->start > in->max) {
+        in->err = EFBIG;
+        return -1;
     }
     *len = in->end - in->start;
     *data = xmemdup0(in->buf + in->start, *len);

@@ -44,22 +44,29 @@ typedef struct gir_in {
     long lineno;        /* number of the line last returned, 1-based */
     size_t prev_start, prev_len;  /* the line last returned, for unget */
     int prev_nl;
+    size_t max;         /* longest line, and most bytes slurped; 0: no bound */
 } gir_in;
 
 /* Open PATH ("-" is standard input).  -1 with errno on failure; a
  * directory is refused with EISDIR. */
 int gir_in_open(gir_in *in, const char *path);
 /* Next line: its length, *line pointing into the buffer (valid until the
- * next call, NUL-terminated in place); -1 at end of input, -2 on error. */
+ * next call, NUL-terminated in place); -1 at end of input, -2 on error,
+ * -3 for a line longer than in->max (skipped through its end, so the
+ * buffer never holds more than in->max bytes of it). */
 ssize_t gir_in_getline(gir_in *in, char **line);
 /* The same with DELIM ending a record instead of LF ('\0' for the names
  * find -print0 writes). */
 ssize_t gir_in_getdelim(gir_in *in, int delim, char **line);
+/* The next N bytes without reading them (fewer at the end of input):
+ * their count, *P pointing into the buffer; -2 on error. */
+ssize_t gir_in_peek(gir_in *in, size_t n, const char **p);
 /* Return the previous line to the reader: the next gir_in_getline()
  * gives it again (one line of push-back). */
 void gir_in_unget(gir_in *in);
 /* Read everything not yet returned (including a pushed-back line) into a
- * malloc'd buffer.  0, or -1 with in->err set. */
+ * malloc'd buffer.  0, or -1 with in->err set (EFBIG: more than in->max
+ * bytes). */
 int gir_in_slurp(gir_in *in, char **data, size_t *len);
 void gir_in_close(gir_in *in);
 
