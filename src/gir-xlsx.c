@@ -33,6 +33,10 @@ each(gir_report *r, gir_cli *cli, void *vctx)
 {
     xlsx_ctx *ctx = vctx;
     (void) cli;
+    /* No report in the input, or one older than the 2019 template: gir-split
+     * said so, and like gir-csv the workbook has no row for it. */
+    if (!gir_report_is_report(r))
+        return 0;
     if (!r->have_cells || !r->checked)
         gir_report_text(r);
     if (!r->have_cells)

@@ -71,12 +71,12 @@ assert_grep "unreadable input: named" '^gir-xlsx: missing.txt: ' err
     fail "unreadable input: the other report is written"
 gir-xlsx -q a.txt > /dev/full 2> err
 assert_eq "/dev/full: exit 2" 2 $?
-assert_grep "/dev/full: message" '^gir-xlsx: write error: No space left on device' err
+assert_grep "/dev/full: message" '^gir-xlsx: error: write error: No space left on device' err
 gir-xlsx -q -o /dev/full a.txt 2> err
 assert_eq "-o /dev/full: exit 2" 2 $?
 gir-xlsx -q -o nodir/x.xlsx a.txt 2> err
 assert_eq "-o in a missing directory: exit 2" 2 $?
-assert_grep "-o: message" "^gir-xlsx: cannot write 'nodir/x.xlsx'" err
+assert_grep "-o: message" "^gir-xlsx: error: cannot write 'nodir/x.xlsx'" err
 if command -v script >/dev/null 2>&1 && script -qec true /dev/null >/dev/null 2>&1; then
     script -qec "gir-xlsx a.txt" /dev/null > tty.out 2>&1
     assert_eq "a terminal: exit 2" 2 $?
@@ -103,4 +103,11 @@ wait "$pid"
 assert_eq "SIGTERM ends it" 143 $?
 exec 3>&-
 assert_eq "temporary files removed" "" "$(ls t)"
+# a text that is no report gets no row, as in gir-csv
+printf 'hello world\n' > hello.txt
+gir-xlsx -q -o none.xlsx hello.txt "$seeds"/001_*.txt
+gir-xlsx -q -o one.xlsx "$seeds"/001_*.txt
+assert_eq "no row for a text that is no report" \
+    "$("$py" -c 'import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1])["报告"].max_row)' one.xlsx)" \
+    "$("$py" -c 'import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1])["报告"].max_row)' none.xlsx)"
 finish
