@@ -686,6 +686,13 @@ row_layout_compute(row_layout *rl, const gir_template *tm, const char *name)
         }
         if (strcmp(name, "t4") == 0)
             rl->rows[k].label = "行政复议、行政诉讼";
+        /* A row holds its cells in value[MAXVALS]: a template with a wider
+         * row is a programming error, not a report's. */
+        if (rl->rows[k].n > MAXVALS) {
+            fprintf(stderr, "gir: template row %s.%s has %d cells, more than %d\n", name,
+                    rl->rows[k].name, rl->rows[k].n, MAXVALS);
+            abort();
+        }
     }
     for (size_t k = 0; k < rl->nrows; k++)
         literal_set_add(&rl->lits, &anchor_pat[rl->first_anchor + k]);
@@ -1880,7 +1887,7 @@ read_by_pattern(table *t)
             continue;
         unsigned long s, f = 0;
         int n = row_shape(t, w, val, &s);
-        for (int c = 0; c < w->n; c++)
+        for (size_t c = 0; c < (size_t) w->n && c < MAXVALS; c++)
             f |= (unsigned long) (*w->value[c] != '\0') << c;
         if (!w->by_columns || n < 0
             || (refs && (s != shape || n != nval || f != filled || w->n != width)))
