@@ -1000,6 +1000,23 @@ read_by_count(table *t, row *w)
         if (a->li != b->li || (a->mode == GIR_LINE_DELIMITED && a->field != b->field))
             return;
     }
+    /* A page that lost its cell borders lost the label's too: its digits
+     * touch the label (申请数量640020470), or they are one run for the
+     * whole row, or a run starts with a 0 no count has (00 0 00).  Values
+     * set apart from the label and from each other (lynx's 申请数量 642 310
+     * 952, its blank cells dropped) are cells, each one. */
+    int zero_led = 0;
+    for (int k = 0; k < n; k++) {
+        const gir_tok *v = &g->toks.v[idx[k]];
+        zero_led |= v->kind == GIR_TOK_NUM && v->run && v->text[0] == '0';
+    }
+    if (n > 1 && !zero_led) {
+        const gir_tok *v = &g->toks.v[idx[0]], *before = idx[0] > 0 ? &g->toks.v[idx[0] - 1] : NULL;
+        /* one word split into label and number, or two words touching */
+        if (!before || before->kind != GIR_TOK_LABEL || before->li != v->li
+            || !((before->c0 == v->c0 && before->c1 == v->c1) || before->c1 == v->c0))
+            return;
+    }
     gir_glued_row *gr = &w->glued;
     memset(gr, 0, sizeof *gr);
     gr->n = w->n;
