@@ -16,6 +16,7 @@
 
 #include "decode.h"
 #include "diag.h"
+#include "binary.h"
 #include "html.h"
 #include "norm.h"
 #include "regex.h"
@@ -544,7 +545,11 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     gir_decoded dec = {0};
     int final_newline = 1;
 
-    if (gir_looks_like_html(data, len)) {
+    gir_binary_kind kind = gir_binary_sniff(data, len);
+    if (kind != GIR_BIN_NONE) {
+        if (gir_binary_lines(kind, source, data, len, &r->arena, &lines, &nlines, &encoding) < 0)
+            return -1;
+    } else if (gir_looks_like_html(data, len)) {
         if (gir_html_lines(source, data, len, force, &r->arena, &lines, &nlines, &encoding) < 0)
             return -1;
     } else {
