@@ -115,7 +115,7 @@ score_cells() {
             if (isnum(a) && isnum(b)) return a + 0 == b + 0
             return 0
         }
-        FNR == NR {
+        FILENAME == ARGV[1] {
             if ($1 != "cell") next
             got[$2 "," $3 "," $4] = $5
             seen[$2 "," $3 "," $4] = 1
