@@ -77,6 +77,7 @@ typedef struct glyph {
     int n;
     int cell;                   /* merged cell of a table, or -1 */
     int table;                  /* table index on the page, or -1 */
+    int space_before;           /* poppler's text has a space before it */
 } glyph;
 
 typedef struct rule {
@@ -125,16 +126,21 @@ static void
 page_glyphs(page_ctx *pc, const char *text, PopplerRectangle *rects, guint nrects)
 {
     const char *p = text;
+    int space = 0;
     for (guint i = 0; *p && i < nrects; i++) {
         const char *q = g_utf8_find_next_char(p, NULL);
         if (!q)
             q = p + strlen(p);
         int n = (int) (q - p);
-        if (!is_space_char(p, n) && g_utf8_validate(p, n, NULL)) {
+        if (is_space_char(p, n)) {
+            space = 1;
+        } else if (g_utf8_validate(p, n, NULL)) {
             PopplerRectangle *r = &rects[i];
             pc->g = xgrow(pc->g, &pc->gcap, pc->ng + 1, sizeof *pc->g);
             pc->g[pc->ng++] = (glyph) {fmin(r->x1, r->x2), fmin(r->y1, r->y2),
-                                       fmax(r->x1, r->x2), fmax(r->y1, r->y2), p, n, -1, -1};
+                                       fmax(r->x1, r->x2), fmax(r->y1, r->y2), p, n, -1, -1,
+                                       space};
+            space = 0;
         }
         p = q;
     }
@@ -516,7 +522,7 @@ ascii_word_char(const glyph *g)
 }
 
 /* Append the line G[0..N) to B: glyphs apart by more than a quarter of
- * their height get a space; in LAYOUT mode, a gap wider than a character
+ * their height, or by a space in poppler's text, get a space; in LAYOUT mode, a gap wider than a character
  * gets two or more spaces (one per half character), so columns stay
  * apart as pdftotext -layout keeps them. */
 static void
@@ -532,7 +538,10 @@ put_line(gir_buf *b, glyph **g, size_t n, int layout)
                     k = 40;
                 for (int j = 0; j < k; j++)
                     gir_buf_put(b, " ", 1);
-            } else if (gap > h / 4) {
+            } else if (gap > h / 4 || (g[i]->space_before && gap > 0 && g[i]->n == 1
+                                        && g[i - 1]->n == 1)) {
+                /* poppler's spaces are trusted between ASCII only: it
+                 * puts one where a font changes (西塞山区 2022 年) */
                 gir_buf_put(b, " ", 1);
             }
         }
