@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gir.h - the whole of libgir, for the programs' mains. */
 #ifndef GIR_H
 #define GIR_H

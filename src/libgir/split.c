@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* split.c - raw report to report records; heading and meta recognition.
  *
  * Headings are recognised on the normalised copy of each line with PCRE2:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-split - gir-split's work on a raw report: decoding, heading
  * recognition, meta.  Invariants: found sections are in line order
  * (several may share a line: a page flattened to one line); for text (not HTML) input the lines reproduce the decoded input
