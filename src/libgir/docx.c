@@ -393,7 +393,13 @@ para_text(walker *w, const xmlNode *n)
 {
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && is(c->parent, "t")) {
+            /* A line break written into w:t (not Word's way, but valid
+             * XML) is a space: only w:br ends a line. */
+            size_t at = w->line.len;
             gir_buf_put(&w->line, (const char *) c->content, strlen((const char *) c->content));
+            for (size_t i = at; i < w->line.len; i++)
+                if (w->line.p[i] == '\n' || w->line.p[i] == '\r')
+                    w->line.p[i] = ' ';
         } else if (c->type == XML_ELEMENT_NODE && !skipped(c)) {
             if (is(c, "tab"))
                 gir_buf_put(&w->line, "\t", 1);
@@ -443,27 +449,27 @@ silent(void *ctx, const char *msg, ...)
     (void) ctx, (void) msg;
 }
 
-int
-gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
-               gir_line **lines, size_t *nlines)
+static void
+silent_structured(void *ctx, xmlErrorPtr e)
 {
-    (void) source;
+    (void) ctx, (void) e;
+}
+
+int
+gir_docx_xml_lines(const char *xml, size_t xlen, gir_arena *a, gir_line **lines, size_t *nlines)
+{
     *lines = NULL;
     *nlines = 0;
-    char *xml;
-    size_t xlen;
-    if (read_document_part(data, len, &xml, &xlen) < 0)
-        return -1;
-    if (xlen > (size_t) INT32_MAX) {         /* unreachable below the part limit */
-        free(xml);
-        gir_error_set("%s too large", DOCUMENT_PART);
+    if (xlen > GIR_DOCX_MAX_PART) {
+        gir_error_set("%s larger than the limit of %zu MiB", DOCUMENT_PART,
+                      GIR_DOCX_MAX_PART >> 20);
         return -1;
     }
     xmlInitParser();
     xmlSetGenericErrorFunc(NULL, silent);
+    xmlSetStructuredErrorFunc(NULL, silent_structured);
     xmlDocPtr doc = xmlReadMemory(xml, (int) xlen, DOCUMENT_PART, NULL,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    free(xml);
     if (!doc) {
         gir_error_set("a damaged Word document (%s is not well-formed XML); open it in Word "
                       "or LibreOffice and save it again", DOCUMENT_PART);
@@ -485,6 +491,22 @@ gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
         w.out.v[i].line = (long) i + 1;
     gir_line_list_finish(&w.out, lines, nlines);
     return 0;
+}
+
+int
+gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
+               gir_line **lines, size_t *nlines)
+{
+    (void) source;
+    *lines = NULL;
+    *nlines = 0;
+    char *xml;
+    size_t xlen;
+    if (read_document_part(data, len, &xml, &xlen) < 0)
+        return -1;
+    int rc = gir_docx_xml_lines(xml, xlen, a, lines, nlines);
+    free(xml);
+    return rc;
 }
 
 #endif

@@ -19,4 +19,9 @@
 int gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
                    gir_line **lines, size_t *nlines);
 
+/* The same from word/document.xml itself, XML[0..XLEN) (the fuzzer's
+ * way in, past the zip's checksums); only in a build with .docx support. */
+int gir_docx_xml_lines(const char *xml, size_t xlen, gir_arena *a, gir_line **lines,
+                       size_t *nlines);
+
 #endif
