@@ -55,7 +55,10 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
 
 #else
 
+#include <fcntl.h>
 #include <math.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <stdint.h>
 #include <poppler.h>
 
@@ -288,6 +291,8 @@ find_rules(page_ctx *pc, PopplerPage *page, double pw, double ph)
     cairo_paint(cr);
     cairo_scale(cr, scale, scale);
     cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);     /* a thin rule stays one dark pixel wide */
+    /* Not the printing mode: only the screen mode widens a hairline to a
+     * whole pixel, which the unsmoothed bitmap needs to keep every rule. */
     poppler_page_render(page, cr);
     cairo_destroy(cr);
     cairo_surface_flush(s);
@@ -582,11 +587,66 @@ cell_text(gir_buf *b, glyph **cg, size_t n, size_t *starts)
     }
 }
 
+/* Is line G[0..N) a number alone (digits, maybe a point or comma)? */
+static int
+numeric_line(glyph **g, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(g[i]->n == 1 && ((*g[i]->s >= '0' && *g[i]->s <= '9') || *g[i]->s == '.'
+                               || *g[i]->s == ',')))
+            return 0;
+    return n > 0;
+}
+
+/* Two numbers on lines of their own in one cell mean a rule between two
+ * rows was not seen (a table drawn with a rule too faint or broken): the
+ * cells would join two rows' values.  Such a table is written as
+ * positioned text instead, which gir-table reads by its columns. */
+static int
+rows_joined(page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
+{
+    table *t = &pc->t[ti];
+    size_t cells = (t->ny - 1) * (t->nx - 1);
+    for (size_t reg = 0; reg < cells; reg++) {
+        if (t->region[reg] != (int) reg)
+            continue;
+        size_t n = 0;
+        for (size_t i = 0; i < pc->ng; i++)
+            if (pc->g[i].table == (int) ti && pc->g[i].cell == (int) reg)
+                scratch[n++] = &pc->g[i];
+        size_t nl = group_lines(scratch, n, starts), numeric = 0;
+        for (size_t l = 0; l < nl; l++)
+            numeric += numeric_line(scratch + starts[l], starts[l + 1] - starts[l]);
+        if (numeric >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+static void
+emit_layout(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < pc->ng; i++)
+        if (pc->g[i].table == (int) ti)
+            scratch[n++] = &pc->g[i];
+    size_t nl = group_lines(scratch, n, starts);
+    for (size_t l = 0; l < nl; l++) {
+        rd->buf.len = 0;
+        put_line(&rd->buf, scratch + starts[l], starts[l + 1] - starts[l], 1);
+        gir_line_list_add(&rd->out, 1, rd->buf.p ? rd->buf.p : "", rd->buf.len);
+    }
+}
+
 static void
 emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
 {
     table *t = &pc->t[ti];
     size_t rows = t->ny - 1, cols = t->nx - 1;
+    if (rows_joined(pc, ti, scratch, starts)) {
+        emit_layout(rd, pc, ti, scratch, starts);
+        return;
+    }
     gir_grid g = {0};
     for (size_t r = 0; r < rows; r++) {
         gir_grid_add_row(&g, 1);
@@ -746,6 +806,33 @@ read_page(reader *rd, PopplerPage *page)
 
 /* ---- the document ---- */
 
+/* poppler-glib gives no way to route poppler's own error messages
+ * ("Syntax Error: ..." on a damaged file, on a form field it cannot draw):
+ * they would reach standard error unprefixed, beside gir's one message
+ * about the file.  Standard error is pointed at /dev/null while poppler
+ * works (gir is single-threaded; our own messages are written after). */
+static int
+quiet_begin(void)
+{
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved >= 0 && null >= 0)
+        dup2(null, STDERR_FILENO);
+    if (null >= 0)
+        close(null);
+    return saved;
+}
+
+static void
+quiet_end(int saved)
+{
+    if (saved < 0)
+        return;
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+}
+
 static int
 has_eof_marker(const char *data, size_t len)
 {
@@ -772,8 +859,10 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
     g_log_set_handler("Poppler", G_LOG_LEVEL_MASK, quiet_log, NULL);
     GBytes *bytes = g_bytes_new_static(data, len);
     GError *err = NULL;
+    int saved = quiet_begin();
     PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &err);
     if (!doc) {
+        quiet_end(saved);
         if (err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED)
             gir_error_set("an encrypted PDF that needs a password; decrypt it with "
                           "'qpdf --decrypt --password=PASSWORD FILE out.pdf' and read out.pdf");
@@ -787,6 +876,7 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
     }
     int npages = poppler_document_get_n_pages(doc);
     if (npages > GIR_PDF_MAX_PAGES) {
+        quiet_end(saved);
         gir_error_set("a PDF of %d pages, more than the limit of %d", npages, GIR_PDF_MAX_PAGES);
         g_object_unref(doc);
         g_bytes_unref(bytes);
@@ -807,6 +897,7 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
     }
     g_object_unref(doc);
     g_bytes_unref(bytes);
+    quiet_end(saved);
     free(rd.prev_xs);
     free(rd.buf.p);
     if (!glyphs) {
