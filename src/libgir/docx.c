@@ -25,6 +25,7 @@
 #include "config.h"
 #include "docx.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,12 +56,14 @@ gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
 #include "xmalloc.h"
 
 static const char DOCUMENT_PART[] = "word/document.xml";
+static const char NUMBERING_PART[] = "word/numbering.xml";
 
 /* ---- the part ---- */
 
-/* Inflate word/document.xml of the zip DATA into *XML (malloc'd). */
+/* Inflate part PART of the zip DATA into *XML (malloc'd).  Returns 0, -1
+ * on error, or 1 when the part is absent and OPTIONAL. */
 static int
-read_document_part(const char *data, size_t len, char **xml, size_t *xlen)
+read_part(const char *data, size_t len, const char *part, int optional, char **xml, size_t *xlen)
 {
     *xml = NULL;
     *xlen = 0;
@@ -83,10 +86,13 @@ read_document_part(const char *data, size_t len, char **xml, size_t *xlen)
     zip_error_fini(&zerr);
     int rc = -1;
     zip_file_t *f = NULL;
-    zip_int64_t idx = zip_name_locate(z, DOCUMENT_PART, 0);
+    zip_int64_t idx = zip_name_locate(z, part, 0);
     zip_stat_t st;
     if (idx < 0) {
-        gir_error_set("a zip archive, not a Word document (no %s)", DOCUMENT_PART);
+        if (optional)
+            rc = 1;
+        else
+            gir_error_set("a zip archive, not a Word document (no %s)", part);
         goto out;
     }
     zip_stat_init(&st);
@@ -96,7 +102,7 @@ read_document_part(const char *data, size_t len, char **xml, size_t *xlen)
     }
     if ((st.valid & ZIP_STAT_SIZE) && st.size > GIR_DOCX_MAX_PART) {
         gir_error_set("%s would inflate to %llu bytes, more than the limit of %zu MiB "
-                      "(a zip bomb, or not a report)", DOCUMENT_PART,
+                      "(a zip bomb, or not a report)", part,
                       (unsigned long long) st.size, GIR_DOCX_MAX_PART >> 20);
         goto out;
     }
@@ -106,7 +112,7 @@ read_document_part(const char *data, size_t len, char **xml, size_t *xlen)
     }
     f = zip_fopen_index(z, (zip_uint64_t) idx, 0);
     if (!f) {
-        gir_error_set("a damaged Word document (%s: %s)", DOCUMENT_PART, zip_strerror(z));
+        gir_error_set("a damaged Word document (%s: %s)", part, zip_strerror(z));
         goto out;
     }
     size_t cap = (st.valid & ZIP_STAT_SIZE) ? (size_t) st.size + 1 : 65536, n = 0;
@@ -116,7 +122,7 @@ read_document_part(const char *data, size_t len, char **xml, size_t *xlen)
             if (cap > GIR_DOCX_MAX_PART) {
                 free(buf);
                 gir_error_set("%s inflates to more than the limit of %zu MiB "
-                              "(a zip bomb, or not a report)", DOCUMENT_PART,
+                              "(a zip bomb, or not a report)", part,
                               GIR_DOCX_MAX_PART >> 20);
                 goto out;
             }
@@ -126,7 +132,7 @@ read_document_part(const char *data, size_t len, char **xml, size_t *xlen)
         zip_int64_t got = zip_fread(f, buf + n, cap - n);
         if (got < 0) {
             free(buf);
-            gir_error_set("a damaged or truncated Word document (%s: %s)", DOCUMENT_PART,
+            gir_error_set("a damaged or truncated Word document (%s: %s)", part,
                           zip_file_strerror(f));
             goto out;
         }
@@ -136,7 +142,7 @@ read_document_part(const char *data, size_t len, char **xml, size_t *xlen)
         if (n > GIR_DOCX_MAX_PART) {
             free(buf);
             gir_error_set("%s inflates to more than the limit of %zu MiB "
-                          "(a zip bomb, or not a report)", DOCUMENT_PART,
+                          "(a zip bomb, or not a report)", part,
                           GIR_DOCX_MAX_PART >> 20);
             goto out;
         }
@@ -210,9 +216,159 @@ number(const char *v, long dflt)
     return x;
 }
 
+/* ---- numbering ----
+ *
+ * A numbered paragraph (w:pPr/w:numPr) shows a label that is not in its
+ * text: Word makes it from word/numbering.xml (w:num -> w:abstractNum ->
+ * w:lvl: w:numFmt, w:lvlText such as "（%1）", w:start) and the count of
+ * paragraphs of that list so far.  Report headings (一、) and row labels
+ * ((一)) are often numbered this way, so the label is written before the
+ * paragraph's text.  Bullets and formats not listed are left out. */
+
+enum { NUM_LEVELS = 9, MAX_LISTS = 512 };
+
+typedef struct list_level {
+    char fmt[24];
+    char text[48];
+    long start;
+} list_level;
+
+typedef struct list_def {
+    long num_id;
+    list_level lvl[NUM_LEVELS];
+    long count[NUM_LEVELS];
+} list_def;
+
+typedef struct numbering {
+    list_def *lists;
+    size_t n;
+} numbering;
+
+static void
+copy_attr(char *dst, size_t size, const char *v)
+{
+    snprintf(dst, size, "%s", v ? v : "");
+}
+
+static void
+read_numbering(numbering *nb, const char *xml, size_t len)
+{
+    xmlDocPtr doc = xmlReadMemory(xml, (int) len, "numbering.xml", NULL,
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc)
+        return;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    for (xmlNode *num = root ? root->children : NULL; num; num = num->next) {
+        if (!is(num, "num") || nb->n >= MAX_LISTS)
+            continue;
+        const char *id = NULL;
+        for (xmlAttr *at = num->properties; at; at = at->next)
+            if (strcmp((const char *) at->name, "numId") == 0 && at->children)
+                id = (const char *) at->children->content;
+        const char *abs = child_val(num, "abstractNumId", NULL);
+        if (!id || !abs)
+            continue;
+        list_def d;
+        memset(&d, 0, sizeof d);
+        d.num_id = number(id, -1);
+        for (xmlNode *an = root->children; an; an = an->next) {
+            if (!is(an, "abstractNum"))
+                continue;
+            const char *aid = NULL;
+            for (xmlAttr *at = an->properties; at; at = at->next)
+                if (strcmp((const char *) at->name, "abstractNumId") == 0 && at->children)
+                    aid = (const char *) at->children->content;
+            if (!aid || strcmp(aid, abs) != 0)
+                continue;
+            for (xmlNode *l = an->children; l; l = l->next) {
+                if (!is(l, "lvl"))
+                    continue;
+                long il = -1;
+                for (xmlAttr *at = l->properties; at; at = at->next)
+                    if (strcmp((const char *) at->name, "ilvl") == 0 && at->children)
+                        il = number((const char *) at->children->content, -1);
+                if (il < 0 || il >= NUM_LEVELS)
+                    continue;
+                copy_attr(d.lvl[il].fmt, sizeof d.lvl[il].fmt, child_val(l, "numFmt", NULL));
+                copy_attr(d.lvl[il].text, sizeof d.lvl[il].text, child_val(l, "lvlText", NULL));
+                d.lvl[il].start = number(child_val(l, "start", NULL), 1);
+            }
+            break;
+        }
+        nb->lists = xrealloc(nb->lists, (nb->n + 1) * sizeof *nb->lists);
+        nb->lists[nb->n++] = d;
+    }
+    xmlFreeDoc(doc);
+}
+
+/* N written in format FMT into B. */
+static void
+put_number(gir_buf *b, const char *fmt, long n)
+{
+    static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    char tmp[32];
+    if (strcmp(fmt, "chineseCounting") == 0 || strcmp(fmt, "chineseCountingThousand") == 0
+        || strcmp(fmt, "japaneseCounting") == 0 || strcmp(fmt, "ideographTraditional") == 0) {
+        if (n <= 0 || n >= 100) {
+            snprintf(tmp, sizeof tmp, "%ld", n);
+            gir_buf_put(b, tmp, strlen(tmp));
+            return;
+        }
+        if (n >= 20)
+            gir_buf_put(b, digits[n / 10], strlen(digits[n / 10]));
+        if (n >= 10)
+            gir_buf_put(b, "十", strlen("十"));
+        if (n % 10 || n < 10)
+            gir_buf_put(b, digits[n % 10], strlen(digits[n % 10]));
+        return;
+    }
+    if ((strcmp(fmt, "upperLetter") == 0 || strcmp(fmt, "lowerLetter") == 0) && n >= 1 && n <= 26) {
+        tmp[0] = (char) ((fmt[0] == 'u' ? 'A' : 'a') + n - 1);
+        gir_buf_put(b, tmp, 1);
+        return;
+    }
+    snprintf(tmp, sizeof tmp, "%ld", n);      /* decimal and the rest */
+    gir_buf_put(b, tmp, strlen(tmp));
+}
+
+/* The label of a paragraph with properties PPR, appended to B (nothing
+ * for an unnumbered paragraph, a bullet or an unknown list). */
+static void
+number_label(numbering *nb, const xmlNode *ppr, gir_buf *b)
+{
+    const xmlNode *np = child(ppr, "numPr");
+    if (!np || !nb->n)
+        return;
+    long id = number(child_val(np, "numId", NULL), -1);
+    long il = number(child_val(np, "ilvl", NULL), 0);
+    if (id <= 0 || il < 0 || il >= NUM_LEVELS)
+        return;
+    list_def *d = NULL;
+    for (size_t i = 0; i < nb->n && !d; i++)
+        if (nb->lists[i].num_id == id)
+            d = &nb->lists[i];
+    if (!d || strcmp(d->lvl[il].fmt, "bullet") == 0 || strcmp(d->lvl[il].fmt, "none") == 0
+        || !d->lvl[il].text[0])
+        return;
+    d->count[il] = d->count[il] ? d->count[il] + 1 : d->lvl[il].start;
+    for (int k = (int) il + 1; k < NUM_LEVELS; k++)
+        d->count[k] = 0;
+    for (const char *p = d->lvl[il].text; *p; p++) {
+        if (p[0] == '%' && p[1] >= '1' && p[1] <= '9') {
+            int k = p[1] - '1';
+            long v = d->count[k] ? d->count[k] : d->lvl[k].start;
+            put_number(b, d->lvl[k].fmt[0] ? d->lvl[k].fmt : "decimal", v);
+            p++;
+        } else {
+            gir_buf_put(b, p, 1);
+        }
+    }
+}
+
 typedef struct walker {
     gir_line_list out;
     gir_buf line;               /* the paragraph being built */
+    numbering nb;
 } walker;
 
 /* ---- cell text ---- */
@@ -220,7 +376,7 @@ typedef struct walker {
 /* Append the text of N's subtree to B, paragraphs, breaks and tabs as
  * spaces; whitespace is collapsed later. */
 static void
-cell_text(const xmlNode *n, gir_buf *b)
+cell_text(numbering *nb, const xmlNode *n, gir_buf *b)
 {
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && is(c->parent, "t")) {
@@ -230,7 +386,9 @@ cell_text(const xmlNode *n, gir_buf *b)
                 gir_buf_put(b, " ", 1);
             else if (is(c, "noBreakHyphen"))
                 gir_buf_put(b, "-", 1);
-            cell_text(c, b);
+            else if (is(c, "p"))
+                number_label(nb, child(c, "pPr"), b);
+            cell_text(nb, c, b);
             if (is(c, "p") || is(c, "tc"))
                 gir_buf_put(b, " ", 1);
         }
@@ -364,7 +522,7 @@ emit_table(walker *w, const xmlNode *tbl)
                 continue;
             text.len = 0;
             if (c->tc)
-                cell_text(c->tc, &text);
+                cell_text(&w->nb, c->tc, &text);
             size_t n = collapse(text.p, text.len);
             gir_grid_add_cell(&g, text.p, n, c->span, c->rowspan);
         }
@@ -433,6 +591,7 @@ walk_blocks(walker *w, const xmlNode *n)
             continue;
         if (is(c, "p")) {
             w->line.len = 0;
+            number_label(&w->nb, child(c, "pPr"), &w->line);
             para_text(w, c);
             end_line(w);
         } else if (is(c, "tbl")) {
@@ -455,8 +614,20 @@ silent_structured(void *ctx, xmlErrorPtr e)
     (void) ctx, (void) e;
 }
 
+static int document_lines(const char *xml, size_t xlen, const char *num, size_t nlen,
+                          gir_arena *a, gir_line **lines, size_t *nlines);
+
 int
 gir_docx_xml_lines(const char *xml, size_t xlen, gir_arena *a, gir_line **lines, size_t *nlines)
+{
+    return document_lines(xml, xlen, NULL, 0, a, lines, nlines);
+}
+
+/* The lines of word/document.xml XML, with the list labels of
+ * word/numbering.xml NUM (NULL when there is none). */
+static int
+document_lines(const char *xml, size_t xlen, const char *num, size_t nlen, gir_arena *a,
+               gir_line **lines, size_t *nlines)
 {
     *lines = NULL;
     *nlines = 0;
@@ -475,7 +646,9 @@ gir_docx_xml_lines(const char *xml, size_t xlen, gir_arena *a, gir_line **lines,
                       "or LibreOffice and save it again", DOCUMENT_PART);
         return -1;
     }
-    walker w = {{a, NULL, 0, 0}, {0}};
+    walker w = {{a, NULL, 0, 0}, {0}, {0}};
+    if (num)
+        read_numbering(&w.nb, num, nlen);
     xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *body = root && is(root, "document") ? child(root, "body") : NULL;
     if (!body) {
@@ -486,6 +659,7 @@ gir_docx_xml_lines(const char *xml, size_t xlen, gir_arena *a, gir_line **lines,
     walk_blocks(&w, body);
     xmlFreeDoc(doc);
     free(w.line.p);
+    free(w.nb.lists);
     /* A .docx has no source lines: LINE is the line's place in the text. */
     for (size_t i = 0; i < w.out.n; i++)
         w.out.v[i].line = (long) i + 1;
@@ -502,10 +676,19 @@ gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
     *nlines = 0;
     char *xml;
     size_t xlen;
-    if (read_document_part(data, len, &xml, &xlen) < 0)
+    if (read_part(data, len, DOCUMENT_PART, 0, &xml, &xlen) < 0)
         return -1;
-    int rc = gir_docx_xml_lines(xml, xlen, a, lines, nlines);
+    char *num = NULL;
+    size_t nlen = 0;
+    if (read_part(data, len, NUMBERING_PART, 1, &num, &nlen) != 0) {
+        /* list labels are a nicety: a damaged numbering.xml loses them only */
+        free(num);
+        num = NULL;
+        nlen = 0;
+    }
+    int rc = document_lines(xml, xlen, num, nlen, a, lines, nlines);
     free(xml);
+    free(num);
     return rc;
 }
 
