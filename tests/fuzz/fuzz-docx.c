@@ -5,8 +5,8 @@
  * odd: the rest is the whole file (gir_docx_lines: libzip, the part's
  * limits).  Invariants: every line is NUL-terminated valid UTF-8 and the
  * lines are numbered 1..n. */
-#include "config.h"     /* HAVE_PDF, HAVE_DOCX */
 #include "fuzz.h"
+#include "config.h"     /* HAVE_PDF, HAVE_DOCX (after fuzz.h: it defines _GNU_SOURCE) */
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len);
 

@@ -4,8 +4,8 @@
  * fuzzer spends its time inside the reader), then the lines through
  * heading recognition.  Invariants: every line is NUL-terminated valid
  * UTF-8 and the lines are numbered 1..n. */
-#include "config.h"     /* HAVE_PDF, HAVE_DOCX */
 #include "fuzz.h"
+#include "config.h"     /* HAVE_PDF, HAVE_DOCX (after fuzz.h: it defines _GNU_SOURCE) */
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len);
 
