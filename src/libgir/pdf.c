@@ -73,6 +73,10 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
 #define MAX_RULE 3.0            /* ... and at most this thick */
 #define MEET 2.0                /* rules meet when this close */
 #define SAME_EDGE 3.0           /* rule positions this close are one edge */
+/* Bounds on a hostile page's work: a page with more rules holds no table
+ * we read; a table with more grid cells is read as positioned text. */
+#define MAX_RULES 2000
+#define MAX_TABLE_CELLS 100000
 
 typedef struct glyph {
     double x0, y0, x1, y1;
@@ -314,6 +318,11 @@ find_rules(page_ctx *pc, PopplerPage *page, double pw, double ph)
     free(ink);
     merge_runs(pc->h, &pc->nh);
     merge_runs(pc->v, &pc->nv);
+    if (pc->nh > MAX_RULES || pc->nv > MAX_RULES) {
+        /* a hatched or drawn page, not a table: its text is read as lines */
+        pc->nh = pc->nv = 0;
+        return;
+    }
     for (size_t i = 0; i < pc->nh; i++)
         pc->h[i].keep = !through_glyph(pc, &pc->h[i], 1);
     for (size_t i = 0; i < pc->nv; i++)
@@ -448,7 +457,7 @@ build_tables(page_ctx *pc, reader *rd, int first_text_above)
             nx = rd->prev_nx;
         }
         size_t rows = ny - 1, cols = nx - 1;
-        if (rows > GIR_GRID_MAX_ROWSPAN * 10 || cols > GIR_GRID_MAX_COLS) {
+        if (rows * cols > MAX_TABLE_CELLS || cols > GIR_GRID_MAX_COLS) {
             free(xs);
             free(ys);
             continue;
@@ -598,25 +607,52 @@ numeric_line(glyph **g, size_t n)
     return n > 0;
 }
 
+/* The glyphs of table TI sorted by merged cell into SCRATCH; FIRST[reg]
+ * and COUNT[reg] (calloc'd, one per grid cell) say where each cell's run
+ * is.  Returns the number of glyphs. */
+static int
+cmp_glyph_cell(const void *a, const void *b)
+{
+    const glyph *x = *(glyph *const *) a, *y = *(glyph *const *) b;
+    if (x->cell != y->cell)
+        return x->cell < y->cell ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+static size_t
+table_glyphs(page_ctx *pc, size_t ti, glyph **scratch, size_t **first, size_t **count)
+{
+    table *t = &pc->t[ti];
+    size_t cells = (t->ny - 1) * (t->nx - 1), n = 0;
+    for (size_t i = 0; i < pc->ng; i++)
+        if (pc->g[i].table == (int) ti)
+            scratch[n++] = &pc->g[i];
+    qsort(scratch, n, sizeof *scratch, cmp_glyph_cell);
+    *first = xcalloc(cells, sizeof **first);
+    *count = xcalloc(cells, sizeof **count);
+    for (size_t i = 0; i < n; i++) {
+        size_t reg = (size_t) scratch[i]->cell;
+        if (!(*count)[reg])
+            (*first)[reg] = i;
+        (*count)[reg]++;
+    }
+    return n;
+}
+
 /* Two numbers on lines of their own in one cell mean a rule between two
  * rows was not seen (a table drawn with a rule too faint or broken): the
  * cells would join two rows' values.  Such a table is written as
  * positioned text instead, which gir-table reads by its columns. */
 static int
-rows_joined(page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
+rows_joined(glyph **tg, const size_t *first, const size_t *count, size_t cells, size_t *starts)
 {
-    table *t = &pc->t[ti];
-    size_t cells = (t->ny - 1) * (t->nx - 1);
     for (size_t reg = 0; reg < cells; reg++) {
-        if (t->region[reg] != (int) reg)
+        if (!count[reg])
             continue;
-        size_t n = 0;
-        for (size_t i = 0; i < pc->ng; i++)
-            if (pc->g[i].table == (int) ti && pc->g[i].cell == (int) reg)
-                scratch[n++] = &pc->g[i];
-        size_t nl = group_lines(scratch, n, starts), numeric = 0;
+        glyph **g = tg + first[reg];
+        size_t nl = group_lines(g, count[reg], starts), numeric = 0;
         for (size_t l = 0; l < nl; l++)
-            numeric += numeric_line(scratch + starts[l], starts[l + 1] - starts[l]);
+            numeric += numeric_line(g + starts[l], starts[l + 1] - starts[l]);
         if (numeric >= 2)
             return 1;
     }
@@ -624,16 +660,12 @@ rows_joined(page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
 }
 
 static void
-emit_layout(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
+emit_layout(reader *rd, glyph **g, size_t n, size_t *starts)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < pc->ng; i++)
-        if (pc->g[i].table == (int) ti)
-            scratch[n++] = &pc->g[i];
-    size_t nl = group_lines(scratch, n, starts);
+    size_t nl = group_lines(g, n, starts);
     for (size_t l = 0; l < nl; l++) {
         rd->buf.len = 0;
-        put_line(&rd->buf, scratch + starts[l], starts[l + 1] - starts[l], 1);
+        put_line(&rd->buf, g + starts[l], starts[l + 1] - starts[l], 1);
         gir_line_list_add(&rd->out, 1, rd->buf.p ? rd->buf.p : "", rd->buf.len);
     }
 }
@@ -642,37 +674,43 @@ static void
 emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
 {
     table *t = &pc->t[ti];
-    size_t rows = t->ny - 1, cols = t->nx - 1;
-    if (rows_joined(pc, ti, scratch, starts)) {
-        emit_layout(rd, pc, ti, scratch, starts);
+    size_t rows = t->ny - 1, cols = t->nx - 1, cells = rows * cols;
+    size_t *first, *count;
+    size_t n = table_glyphs(pc, ti, scratch, &first, &count);
+    if (rows_joined(scratch, first, count, cells, starts)) {
+        emit_layout(rd, scratch, n, starts);
+        free(first);
+        free(count);
         return;
+    }
+    /* The last grid row and column of each merged cell, in one pass. */
+    size_t *last_r = xcalloc(cells, sizeof *last_r), *last_c = xcalloc(cells, sizeof *last_c);
+    for (size_t k = 0; k < cells; k++) {
+        size_t reg = (size_t) t->region[k];
+        if (k / cols > last_r[reg])
+            last_r[reg] = k / cols;
+        if (k % cols > last_c[reg])
+            last_c[reg] = k % cols;
     }
     gir_grid g = {0};
     for (size_t r = 0; r < rows; r++) {
         gir_grid_add_row(&g, 1);
         for (size_t c = 0; c < cols; c++) {
-            int reg = t->region[r * cols + c];
+            size_t reg = r * cols + c;
             /* a merged cell is written where its top left grid cell is */
-            if (reg != (int) (r * cols + c))
+            if ((size_t) t->region[reg] != reg)
                 continue;
-            size_t r1 = r, c1 = c;
-            for (size_t k = 0; k < rows * cols; k++)
-                if (t->region[k] == reg) {
-                    if (k / cols > r1)
-                        r1 = k / cols;
-                    if (k % cols > c1)
-                        c1 = k % cols;
-                }
-            size_t n = 0;
-            for (size_t i = 0; i < pc->ng; i++)
-                if (pc->g[i].table == (int) ti && pc->g[i].cell == reg)
-                    scratch[n++] = &pc->g[i];
-            cell_text(&rd->buf, scratch, n, starts);
+            size_t r1 = last_r[reg] > r ? last_r[reg] : r, c1 = last_c[reg] > c ? last_c[reg] : c;
+            cell_text(&rd->buf, scratch + first[reg], count[reg], starts);
             gir_grid_add_cell(&g, rd->buf.p, rd->buf.len, (long) (c1 - c + 1), (long) (r1 - r + 1));
         }
     }
     gir_grid_emit(&g, gir_line_list_emit, &rd->out);
     gir_grid_free(&g);
+    free(last_r);
+    free(last_c);
+    free(first);
+    free(count);
 }
 
 static void
