@@ -119,6 +119,34 @@ typedef struct reader {
     gir_buf buf;
 } reader;
 
+/* poppler-glib gives no way to route poppler's own error messages
+ * ("Syntax Error: ..." on a damaged file, on a form field it cannot draw):
+ * they would reach standard error unprefixed, beside gir's one message
+ * about the file.  Standard error is pointed at /dev/null during each
+ * call into poppler, and only then: a sanitizer's report on our own code
+ * must still be seen (gir is single-threaded). */
+static int
+quiet_begin(void)
+{
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved >= 0 && null >= 0)
+        dup2(null, STDERR_FILENO);
+    if (null >= 0)
+        close(null);
+    return saved;
+}
+
+static void
+quiet_end(int saved)
+{
+    if (saved < 0)
+        return;
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+}
+
 /* ---- glyphs ---- */
 
 static int
@@ -200,6 +228,8 @@ cmp_rule(const void *a, const void *b)
 static void
 merge_runs(rule *v, size_t *n)
 {
+    if (*n == 0)
+        return;
     qsort(v, *n, sizeof *v, cmp_rule);
     size_t out = 0;
     for (size_t i = 0; i < *n; i++) {
@@ -297,7 +327,9 @@ find_rules(page_ctx *pc, PopplerPage *page, double pw, double ph)
     cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);     /* a thin rule stays one dark pixel wide */
     /* Not the printing mode: only the screen mode widens a hairline to a
      * whole pixel, which the unsmoothed bitmap needs to keep every rule. */
+    int saved = quiet_begin();
     poppler_page_render(page, cr);
+    quiet_end(saved);
     cairo_destroy(cr);
     cairo_surface_flush(s);
     const unsigned char *px = cairo_image_surface_get_data(s);
@@ -360,6 +392,8 @@ cmp_double(const void *a, const void *b)
 static size_t
 edges(double *vals, size_t n)
 {
+    if (n < 2)
+        return n;
     qsort(vals, n, sizeof *vals, cmp_double);
     size_t out = 0;
     for (size_t i = 0; i < n;) {
@@ -733,10 +767,13 @@ static size_t
 read_page(reader *rd, PopplerPage *page)
 {
     page_ctx pc = {0};
+    int saved = quiet_begin();
     char *text = poppler_page_get_text(page);
     PopplerRectangle *rects = NULL;
     guint nrects = 0;
-    if (!text || !poppler_page_get_text_layout(page, &rects, &nrects)) {
+    gboolean have_layout = text && poppler_page_get_text_layout(page, &rects, &nrects);
+    quiet_end(saved);
+    if (!have_layout) {
         g_free(text);
         g_free(rects);
         return 0;
@@ -844,32 +881,6 @@ read_page(reader *rd, PopplerPage *page)
 
 /* ---- the document ---- */
 
-/* poppler-glib gives no way to route poppler's own error messages
- * ("Syntax Error: ..." on a damaged file, on a form field it cannot draw):
- * they would reach standard error unprefixed, beside gir's one message
- * about the file.  Standard error is pointed at /dev/null while poppler
- * works (gir is single-threaded; our own messages are written after). */
-static int
-quiet_begin(void)
-{
-    fflush(stderr);
-    int saved = dup(STDERR_FILENO);
-    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (saved >= 0 && null >= 0)
-        dup2(null, STDERR_FILENO);
-    if (null >= 0)
-        close(null);
-    return saved;
-}
-
-static void
-quiet_end(int saved)
-{
-    if (saved < 0)
-        return;
-    dup2(saved, STDERR_FILENO);
-    close(saved);
-}
 
 static int
 has_eof_marker(const char *data, size_t len)
@@ -899,8 +910,9 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
     GError *err = NULL;
     int saved = quiet_begin();
     PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &err);
+    int npages = doc ? poppler_document_get_n_pages(doc) : 0;
+    quiet_end(saved);
     if (!doc) {
-        quiet_end(saved);
         if (err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED)
             gir_error_set("an encrypted PDF that needs a password; decrypt it with "
                           "'qpdf --decrypt --password=PASSWORD FILE out.pdf' and read out.pdf");
@@ -912,9 +924,7 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
         g_bytes_unref(bytes);
         return -1;
     }
-    int npages = poppler_document_get_n_pages(doc);
     if (npages > GIR_PDF_MAX_PAGES) {
-        quiet_end(saved);
         gir_error_set("a PDF of %d pages, more than the limit of %d", npages, GIR_PDF_MAX_PAGES);
         g_object_unref(doc);
         g_bytes_unref(bytes);
@@ -924,7 +934,9 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
     size_t glyphs = 0;
     int textless = 0, first_textless = 0;
     for (int i = 0; i < npages; i++) {
+        saved = quiet_begin();
         PopplerPage *page = poppler_document_get_page(doc, i);
+        quiet_end(saved);
         if (!page)
             continue;
         size_t n = read_page(&rd, page);
@@ -935,7 +947,6 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
     }
     g_object_unref(doc);
     g_bytes_unref(bytes);
-    quiet_end(saved);
     free(rd.prev_xs);
     free(rd.buf.p);
     if (!glyphs) {
