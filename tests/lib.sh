@@ -103,6 +103,18 @@ run_man_examples() {
     done
 }
 
+# need_xlsx: skip the test (exit 77) unless gir-xlsx was built and a
+# python3 with openpyxl is there to read its workbooks back; sets $py to
+# that python3 (the first on PATH may be another installation).
+need_xlsx() {
+    command -v gir-xlsx >/dev/null 2>&1 || { echo "gir-xlsx not built (libxlsxwriter missing)"; exit 77; }
+    py=
+    for p in python3 /usr/bin/python3; do
+        if "$p" -c 'import openpyxl' >/dev/null 2>&1; then py=$p; break; fi
+    done
+    [ -n "$py" ] || { echo "python3-openpyxl missing"; exit 77; }
+}
+
 # score_cells CELLS TRUTH: compare the cell records in file CELLS with the
 # answers in TRUTH (table,row,col,value; numerically, 1.50 = 1.5; a blank
 # answer wants a blank cell).  Prints "RIGHT TOTAL WRONG BLANK" and then

@@ -2,7 +2,8 @@
 # Never guess: digits run together by a page that lost its cell borders
 # are split only when the template's identities admit exactly one split
 # (t3 here, t4 10203…); otherwise the cells stay empty and a warning says
-# where (t2 7432: no identity; t4 1010011…: 10,1,0,0,11 and 1,0,10,0,11).
+# where (t2 015 and 7432: t2 has no identity, so its runs are never split,
+# whatever their length; t4 1010011…: 10,1,0,0,11 and 1,0,10,0,11).
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/table-lib.sh"
 same_cells "unique split: cells" glued-unique.txt

@@ -693,3 +693,23 @@ gir_check_report(gir_checker *c, gir_report *r)
     }
     return c->errors;
 }
+
+/* ---- where an issue points ---- */
+
+int
+gir_check_issue_cell(const gir_template *t, const gir_issue *is)
+{
+    const char *rule = is->rule ? is->rule : "", *where = is->where ? is->where : "";
+    if (strcmp(rule, "t3.row_sum") == 0)
+        return gir_template_index(t, "t3", where, "total", -1);
+    if (strcmp(rule, "t3.result_sum") == 0 || strcmp(rule, "t3.balance") == 0)
+        return gir_template_index(t, "t3", "total", where, -1);
+    if (strcmp(rule, "t4.sum") == 0)
+        return gir_template_index(t, "t4", where, "total", -1);
+    if (strncmp(rule, "cell.", 5) == 0)
+        return gir_template_key_index(t, where);
+    for (size_t i = 0; i < N_TEXT_RULES; i++)
+        if (strcmp(rule, text_rules[i].rule) == 0)
+            return gir_template_key_index(t, text_rules[i].cells[0]);
+    return -1;
+}

@@ -28,4 +28,11 @@ gir_checker *gir_checker_new(int strict);
 int gir_check_report(gir_checker *c, gir_report *r);
 void gir_checker_free(gir_checker *c);
 
+/* The cell of template T that issue IS points at, for a reviewer to look
+ * at (an identity's total, the cell a cell.* rule names, the table cell a
+ * narrative statement contradicts), or -1 when it names none (a missing
+ * table or section, a carry-over between two reports).  IS may come from
+ * an earlier gir-check of the stream: only its rule and where are used. */
+int gir_check_issue_cell(const gir_template *t, const gir_issue *is);
+
 #endif

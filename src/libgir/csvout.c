@@ -14,42 +14,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "xmalloc.h"
-
-static const char *const meta_keys[4] = {"source", "organ", "year", "template"};
-static const char *const meta_zh[4] = {"来源", "机关", "年度", "模板"};
 
 static const char *const long_keys[5] = {"source", "table", "row", "col", "value"};
 static const char *const long_zh[5] = {"来源", "表", "行", "列", "数值"};
 
-static const char *const issue_keys[8] = {
-    "source", "severity", "rule", "where", "expected", "found", "line", "message"};
-static const char *const issue_zh[8] = {
-    "来源", "级别", "规则", "位置", "应为", "实为", "行号", "说明"};
-
-/* The tables the grid shape prints: short name, title as in the report,
- * and the corner label above the row labels. */
-static const struct grid_table {
-    const char *table, *zh, *title, *corner;
-} grid_tables[] = {
-    {"t2", "表二", "二、主动公开政府信息情况", "信息内容"},
-    {"t3", "表三", "三、收到和处理政府信息公开申请情况", "项目"},
-    {"t4", "表四", "四、政府信息公开行政复议、行政诉讼情况", "项目"},
-};
-
-static const struct grid_table *
-find_grid_table(const char *name)
-{
-    for (size_t i = 0; i < sizeof grid_tables / sizeof grid_tables[0]; i++)
-        if (name && strcmp(grid_tables[i].table, name) == 0)
-            return &grid_tables[i];
-    return NULL;
-}
-
 int
 gir_csv_grid_table_ok(const char *name)
 {
-    return find_grid_table(name) != NULL;
+    return gir_table_title_of(name) != NULL;
 }
 
 void
@@ -192,55 +166,12 @@ void
 gir_csv_zh_label(const gir_template *t, size_t i, char *buf, size_t size)
 {
     if (i < 4) {
-        snprintf(buf, size, "%s", meta_zh[i]);
+        snprintf(buf, size, "%s", gir_meta_zh[i]);
         return;
     }
     const gir_cell_def *d = &t->cells[i - 4];
-    const struct grid_table *g = find_grid_table(d->table);
+    const gir_table_title *g = gir_table_title_of(d->table);
     snprintf(buf, size, "%s %s %s", g ? g->zh : d->table, d->label_row, d->label_col);
-}
-
-/* ---- the wide columns ---- */
-
-/* One header for every template, so that a stream mixing 2021 and 2019
- * reports (or shards of it) has one fixed set of columns: the 2021 keys in
- * keys-2021.tsv order, then the keys only the 2019 template has, in
- * keys-2019.tsv order.  A key both templates have (t3.granted.natural,
- * t2.licensing.decisions, t4.*) means the same thing in both and is one
- * column; a report fills its own template's columns, the others stay
- * empty. */
-typedef struct wide_column {
-    const gir_template *owner;  /* the template whose labels name it */
-    size_t cell;                /* its cell in that template */
-} wide_column;
-
-#define MAX_WIDE (2 * GIR_TEMPLATE_MAX_CELLS)
-
-static wide_column wide_cols[MAX_WIDE];
-static size_t n_wide;
-/* wide_cell[t][c]: template t's cell in column c, or -1. */
-static int wide_cell[GIR_N_TEMPLATES][MAX_WIDE];
-
-static void
-wide_columns_init(void)
-{
-    if (n_wide)
-        return;
-    for (size_t t = 0; t < GIR_N_TEMPLATES; t++) {
-        const gir_template *tm = gir_templates[t];
-        for (size_t i = 0; i < tm->ncells; i++) {
-            size_t c = 0;
-            while (c < n_wide
-                   && strcmp(wide_cols[c].owner->cells[wide_cols[c].cell].key, tm->cells[i].key) != 0)
-                c++;
-            if (c == n_wide && n_wide < MAX_WIDE)
-                wide_cols[n_wide++] = (wide_column) {tm, i};
-        }
-    }
-    for (size_t t = 0; t < GIR_N_TEMPLATES; t++)
-        for (size_t c = 0; c < n_wide; c++)
-            wide_cell[t][c] = gir_template_key_index(
-                gir_templates[t], wide_cols[c].owner->cells[wide_cols[c].cell].key);
 }
 
 /* ---- header ---- */
@@ -265,16 +196,17 @@ start(gir_csv_writer *w)
         gir_out_write(w->out, "\xEF\xBB\xBF", 3);
     switch (w->opts.shape) {
     case GIR_CSV_WIDE:
-        wide_columns_init();
-        for (size_t i = 0; i < 4 + n_wide; i++) {
-            const wide_column *col = i < 4 ? NULL : &wide_cols[i - 4];
+        for (size_t i = 0; i < GIR_N_META + gir_wide_ncols(); i++) {
+            int meta = i < GIR_N_META;
+            size_t c = meta ? 0 : i - GIR_N_META;
             if (w->opts.labels_zh) {
                 char buf[512];
-                gir_csv_zh_label(col ? col->owner : &gir_template_2021, col ? 4 + col->cell : i,
+                const gir_template *owner = meta ? &gir_template_2021 : gir_wide_owner(c);
+                gir_csv_zh_label(owner, meta ? i : GIR_N_META + (size_t) (gir_wide_def(c) - owner->cells),
                                  buf, sizeof buf);
                 gir_csv_text(w, buf);
             } else {
-                gir_csv_text(w, col ? col->owner->cells[col->cell].key : meta_keys[i]);
+                gir_csv_text(w, meta ? gir_meta_keys[i] : gir_wide_def(c)->key);
             }
         }
         gir_csv_end_record(w);
@@ -283,7 +215,7 @@ start(gir_csv_writer *w)
         header_row(w, long_keys, long_zh, 5);
         break;
     case GIR_CSV_ISSUES:
-        header_row(w, issue_keys, issue_zh, 8);
+        header_row(w, gir_issue_keys, gir_issue_zh, GIR_N_ISSUE_COLS);
         break;
     case GIR_CSV_GRID:
         break;              /* each block has its own header rows */
@@ -310,14 +242,12 @@ static void
 write_wide(gir_csv_writer *w, const gir_report *r)
 {
     const gir_template *t = template_of(r);
-    size_t ti = t->id;
-    wide_columns_init();
     gir_csv_text(w, r->source);
     gir_csv_text(w, gir_report_meta(r, "organ"));
     gir_csv_number(w, gir_report_meta(r, "year"));
     gir_csv_number(w, gir_report_meta(r, "template"));
-    for (size_t c = 0; c < n_wide; c++) {
-        int i = wide_cell[ti][c];
+    for (size_t c = 0; c < gir_wide_ncols(); c++) {
+        int i = gir_wide_cell(t, c);
         if (i >= 0)
             gir_csv_number(w, cell_value(r, (size_t) i));
         else
@@ -379,17 +309,9 @@ static void
 write_grid(gir_csv_writer *w, const gir_report *r)
 {
     const gir_template *t = template_of(r);
-    const struct grid_table *g = find_grid_table(w->opts.grid_table);
-    if (!g)
-        return;
-    size_t first = t->ncells, last = 0;
-    for (size_t i = 0; i < t->ncells; i++)
-        if (strcmp(t->cells[i].table, g->table) == 0) {
-            if (first == t->ncells)
-                first = i;
-            last = i + 1;
-        }
-    if (first == t->ncells)
+    const gir_table_title *g = gir_table_title_of(w->opts.grid_table);
+    size_t first, last;
+    if (!g || !gir_table_cells(t, g->table, &first, &last))
         return;
     /* Width: the longest run of one row label. */
     size_t width = 0;

@@ -6,6 +6,7 @@
 #include "check.h"
 #include "cli.h"
 #include "binary.h"
+#include "columns.h"
 #include "csvout.h"
 #include "decode.h"
 #include "diag.h"

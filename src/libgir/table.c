@@ -624,6 +624,7 @@ typedef struct row {
     const char *contested;      /* a row not found whose label lies in the range */
     const char *ordinal;        /* another row's number (二、) among the values */
     int stack_unsure;           /* joined stacked digits break the row's sum */
+    int count_unsure;           /* its values on several lines break its sum */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
 } row;
 
@@ -736,14 +737,12 @@ set_value(row *w, int k, const gir_tok *t)
 }
 
 /* Is the match at [SO, EO) of row K a row label, not a sentence of the
- * narrative?  t3's first row and t4 are followed by what makes a table. */
+ * narrative?  t4's is followed by its column headers. */
 static int
-anchor_plausible(const table *t, size_t k, size_t so, size_t eo)
+anchor_plausible(const table *t, size_t so, size_t eo)
 {
     const region *g = &t->g;
     size_t v = next_value(g, tok_at(g, so));
-    if (k == 0 && strcmp(t->name, "t3") == 0)
-        return off_of(g, v) - eo < 90;      /* a row label, then its numbers */
     if (strcmp(t->name, "t4") == 0) {
         size_t hs, he;
         return search(g, &t4_header_pat, eo, &hs, &he) && he <= off_of(g, v);
@@ -776,7 +775,7 @@ find_anchors(table *t, size_t from)
         size_t at = from;
         const pattern *pat = &anchor_pat[t->first_anchor + k];
         while (nc[k] < MAX_CANDS && search(g, pat, at, &so, &eo)) {
-            if (anchor_plausible(t, k, so, eo))
+            if (anchor_plausible(t, so, eo))
                 c[k][nc[k]++] = (cand_pos) {so, eo};
             at = eo > at ? eo : at + 1;
         }
@@ -929,6 +928,21 @@ stacked_digits(const region *g, const row *w)
     return 0;
 }
 
+static int row_sum_holds(const row *w);
+
+/* Do the row's own sums (t3's six applicant columns make 总计, t4's
+ * 维持+纠正+其他+尚未审结 = 总计 in each group) hold, every total given
+ * (not blank)?  A reading that needed a choice is taken only then. */
+static int
+row_sum_given_holds(const row *w)
+{
+    int groups = w->n == 7 ? 1 : w->n == 15 ? 3 : 0, width = w->n == 7 ? 7 : 5;
+    for (int gr = 0; gr < groups; gr++)
+        if (!*w->value[gr * width + width - 1])
+            return 0;
+    return groups > 0 && row_sum_holds(w);
+}
+
 /* Exactly as many values as cells, or glued runs to split. */
 static void
 read_by_count(table *t, row *w)
@@ -945,14 +959,41 @@ read_by_count(table *t, row *w)
     w->nvalues = n;
     if (stacked_digits(g, w))
         return;
+    /* As many values as cells is the row when they stand on one line, or
+     * each alone on its line (a cell a line), or in delimited fields (a
+     * row an asciidoc writes over two lines); space-aligned values over
+     * several lines, some of which hold several, are a cell's wrapped
+     * pieces or another row's (a narrow PDF column prints 167 over the
+     * row's line and 98 under it: 16798). */
+    int one_line = 1, one_each = 1;
+    for (int k = 0; k < n && k < GIR_GLUED_MAXPIECES; k++) {
+        one_line &= g->toks.v[idx[k]].li == g->toks.v[idx[0]].li
+            || g->toks.v[idx[k]].mode == GIR_LINE_DELIMITED;
+        one_each &= lone_value(g, idx[k]);
+    }
     if (n == w->n) {
         for (int k = 0; k < n; k++)
             set_value(w, k, &g->toks.v[idx[k]]);
-        w->state = ROW_READ;
+        /* Otherwise the count is a reading to confirm: lynx wraps a long
+         * row (… 6 4 683 / 700) where the row's sum holds, and a PDF's
+         * wrapped cells do not add up. */
+        if (one_line || one_each || row_sum_given_holds(w)) {
+            w->state = ROW_READ;
+            return;
+        }
+        w->count_unsure = 1;
         return;
     }
     if (n == 0 || n > w->n)
         return;
+    /* Values on separate lines, or in separate fields of a delimited
+     * line, are separate cells: never one glued run (LibreOffice's text
+     * prints 21 and 1 on lines of their own, not 2, 1, 1). */
+    for (int k = 1; k < n; k++) {
+        const gir_tok *a = &g->toks.v[idx[0]], *b = &g->toks.v[idx[k]];
+        if (a->li != b->li || (a->mode == GIR_LINE_DELIMITED && a->field != b->field))
+            return;
+    }
     gir_glued_row *gr = &w->glued;
     memset(gr, 0, sizeof *gr);
     gr->n = w->n;
@@ -1076,7 +1117,7 @@ read_by_fields(table *t, row *w)
 /* Words of the column headers, in template order, for the tables whose
  * columns have distinct names. */
 static const char *const t3_col_words[] = {"自然人", "商业", "科研", "公益", "法律服务", "其他", "总计"};
-static const char *const t2_col_words[] = {"制发", "废止|度止", "现行有效"};
+static const char *const t2_col_words[] = {"制发", "废止", "现行有效"};
 
 static int
 has_word(const char *text, const char *words)
@@ -1116,8 +1157,6 @@ read_by_header(table *t, row *w)
         fields[c] = -1;
         for (size_t i = first; i-- > 0;) {
             const gir_tok *tk = &g->toks.v[i];
-            if (g->toks.v[first].li - tk->li > 12)
-                break;
             if (tk->kind == GIR_TOK_LABEL && has_word(tk->text, words[c])) {
                 if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != nf)
                     return 0;
@@ -1181,7 +1220,7 @@ read_by_trailing_fields(table *t, row *w)
 {
     region *g = &t->g;
     size_t li = 0, ali = g->toks.v[w->tok].li;
-    if (!values_line(t, w, &li) || li < ali || li - ali > 8)
+    if (!values_line(t, w, &li) || li < ali)
         return 0;
     const gir_tok *cell[MAXVALS] = {0};
     int last_label = -1, nf = -1, prev_field = -1;
@@ -2041,6 +2080,11 @@ warn_unread(table *t, const row *w)
                  "%s row %s (%s): digits '%s' run together; the table's identities do not "
                  "admit exactly one split into %d cells, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
+    } else if (w->count_unsure) {
+        gir_warn(src, line,
+                 "%s row %s (%s): its %d values stand on several lines and do not make the "
+                 "row's sum; which cells they are is not certain, cells left empty",
+                 t->name, w->name, w->label, w->nvalues);
     } else if (w->stack_unsure) {
         gir_warn(src, line,
                  "%s row %s (%s): digits stacked in a narrow column read as one number do "

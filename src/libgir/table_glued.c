@@ -2,10 +2,11 @@
 /* table_glued.c - the glued-digit solver (see table_glued.h).
  *
  * Each RUNS row's splits are enumerated (no part with a leading zero,
- * parts of at most 9 digits), filtered by the identities local to the row
- * (t3 row sum, t4 group sums), and the surviving combinations across rows
- * are checked against the t3 column identities.  A row is solved when
- * every admitted combination gives it the same values. */
+ * parts of at most 9 digits) and filtered by the identities local to the
+ * row (t3 row sum, t4 group sums), which must be given.  A row left with
+ * one split is solved; rows left with several are combined with the
+ * others against the t3 column identities, and solved when every
+ * admitted combination gives them the same values. */
 #include "config.h"
 #include "table_glued.h"
 
@@ -103,26 +104,35 @@ enumerate(const gir_glued_row *r, size_t pi, size_t off, int vi, cand *c, cands 
     }
 }
 
+/* Does the row identity hold?  A blank total means "not given" (SPEC §6):
+ * then the identity says nothing, and GIVEN is cleared. */
 static int
-sum_holds(const long long *v, const unsigned char *blank, int first, int nparts)
+sum_holds(const long long *v, const unsigned char *blank, int first, int nparts, int *given)
 {
-    if (blank[first + nparts])
-        return 1;           /* a blank total is "not given" */
+    if (blank[first + nparts]) {
+        *given = 0;
+        return 1;
+    }
     long long s = 0;
     for (int i = 0; i < nparts; i++)
         s += v[first + i];
     return s == v[first + nparts];
 }
 
+/* Do the row's own identities (t3 row sum, t4 group sums) hold, every one
+ * of them given?  A split is a reading that needed inference: only a
+ * given identity can confirm it, and one it breaks is never taken.  t2's
+ * rows have no identity, so their runs are never split. */
 static int
-row_identities_hold(const cand *c, gir_glued_table table)
+row_identities_confirm(const cand *c, gir_glued_table table)
 {
+    int given = 1;
     if (table == GIR_GLUED_T3)
-        return sum_holds(c->val, c->blank, 0, 6);
+        return sum_holds(c->val, c->blank, 0, 6, &given) && given;
     if (table == GIR_GLUED_T4)
-        return sum_holds(c->val, c->blank, 0, 4) && sum_holds(c->val, c->blank, 5, 4)
-            && sum_holds(c->val, c->blank, 10, 4);
-    return 1;
+        return sum_holds(c->val, c->blank, 0, 4, &given) && sum_holds(c->val, c->blank, 5, 4, &given)
+            && sum_holds(c->val, c->blank, 10, 4, &given) && given;
+    return 0;
 }
 
 /* The t3 column identities over the current choice of every row. */
@@ -184,9 +194,7 @@ combine_t3(gir_glued_row *rows, size_t nrows, cands *cs)
         if (rows[r].state == GIR_GLUED_KNOWN) {
             val[r] = rows[r].val;
             blank[r] = rows[r].blank;
-        } else if (rows[r].state == GIR_GLUED_RUNS) {
-            if (cs[r].n == 0 || cs[r].overflow)
-                return;     /* no split at all, or too many: nothing is certain */
+        } else if (rows[r].state == GIR_GLUED_RUNS && cs[r].n > 0) {
             combos *= (long) cs[r].n;
             if (combos > MAX_COMBINATIONS)
                 return;
@@ -195,14 +203,14 @@ combine_t3(gir_glued_row *rows, size_t nrows, cands *cs)
     long solutions = 0;
     for (;;) {
         for (size_t r = 0; r < nrows; r++)
-            if (rows[r].state == GIR_GLUED_RUNS) {
+            if (rows[r].state == GIR_GLUED_RUNS && cs[r].n > 0) {
                 val[r] = cs[r].v[pick[r]].val;
                 blank[r] = cs[r].v[pick[r]].blank;
             }
         if (t3_columns_hold(val, blank, have, nrows)) {
             solutions++;
             for (size_t r = 0; r < nrows; r++)
-                if (rows[r].state == GIR_GLUED_RUNS) {
+                if (rows[r].state == GIR_GLUED_RUNS && cs[r].n > 0) {
                     if (first[r] < 0)
                         first[r] = pick[r];
                     else if (!same_cand(&cs[r].v[first[r]], &cs[r].v[pick[r]], rows[r].n))
@@ -212,7 +220,7 @@ combine_t3(gir_glued_row *rows, size_t nrows, cands *cs)
         /* Next combination (odometer). */
         size_t r = 0;
         for (; r < nrows; r++) {
-            if (rows[r].state != GIR_GLUED_RUNS)
+            if (rows[r].state != GIR_GLUED_RUNS || cs[r].n == 0)
                 continue;
             if (++pick[r] < (int) cs[r].n)
                 break;
@@ -224,7 +232,7 @@ combine_t3(gir_glued_row *rows, size_t nrows, cands *cs)
     if (solutions == 0)
         return;
     for (size_t r = 0; r < nrows; r++)
-        if (rows[r].state == GIR_GLUED_RUNS && agree[r])
+        if (rows[r].state == GIR_GLUED_RUNS && cs[r].n > 1 && agree[r])
             adopt(&rows[r], &cs[r].v[first[r]]);
 }
 
@@ -241,25 +249,23 @@ gir_glued_solve(gir_glued_row *rows, size_t nrows, gir_glued_table table)
         memset(&c, 0, sizeof c);
         enumerate(row, 0, 0, 0, &c, &cs[r]);
         row->nsplits = cs[r].overflow ? (size_t) -1 : cs[r].n;
-        if (cs[r].n == 1 && !cs[r].overflow) {
-            adopt(row, &cs[r].v[0]);    /* the run's length forces the split */
-            continue;
-        }
-        /* Keep the splits the row's own identities admit. */
+        /* Keep the splits the row's own identities confirm; too many
+         * splits to list is ambiguity, none kept. */
         size_t keep = 0;
-        for (size_t i = 0; i < cs[r].n; i++)
-            if (row_identities_hold(&cs[r].v[i], table))
+        for (size_t i = 0; i < cs[r].n && !cs[r].overflow; i++)
+            if (row_identities_confirm(&cs[r].v[i], table))
                 cs[r].v[keep++] = cs[r].v[i];
         cs[r].n = keep;
+        /* Singled out by its own row: taken, whatever the rest of the
+         * table says (a report that breaks a column identity is an error
+         * for gir-check, not a reason to drop the row). */
+        if (cs[r].n == 1)
+            adopt(row, &cs[r].v[0]);
     }
-    if (table == GIR_GLUED_T3 && (nrows == T3_ROWS || nrows == T3_ROWS_2019)) {
+    /* Several splits of a row: the t3 column identities across the table
+     * may single one out. */
+    if (table == GIR_GLUED_T3 && (nrows == T3_ROWS || nrows == T3_ROWS_2019))
         combine_t3(rows, nrows, cs);
-    } else if (table == GIR_GLUED_T4) {
-        for (size_t r = 0; r < nrows; r++)
-            if (rows[r].state == GIR_GLUED_RUNS && !rows[r].solved && cs[r].n == 1
-                && !cs[r].overflow)
-                adopt(&rows[r], &cs[r].v[0]);
-    }
     for (size_t r = 0; r < nrows; r++)
         free(cs[r].v);
     free(cs);

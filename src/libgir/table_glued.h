@@ -2,12 +2,14 @@
 /* table_glued.h - splitting digit runs that lost their cell borders.
  *
  * A scraped page can print a row as `640020470` (64,0,0,2,0,4,70).  Such a
- * run is split only when the template's identities admit exactly one
- * split for the whole table: t3 row sums, column sums of the result rows,
- * the balance 本年新收 + 上年结转 = 总计 + 结转下年度, and t4's
- * 维持+纠正+其他+尚未审结 = 总计.  Anything else is left unsolved: the
- * caller leaves those cells empty and says so.  A run whose length alone
- * forces the split (7 digits for 7 cells) needs no identity. */
+ * run is split only when identities single out one split: a split is
+ * kept only when the row's own identities (t3 row sum, t4's group sums)
+ * are given and hold, and it is taken when it is the row's only such
+ * split, or when the t3 column identities (column sums of the result
+ * rows, the balance 本年新收 + 上年结转 = 总计 + 结转下年度) single one
+ * out across the table.  Anything else is left unsolved: the caller
+ * leaves those cells empty and says so.  t2 has no identity: its runs
+ * stay unsplit, whatever their length. */
 #ifndef GIR_TABLE_GLUED_H
 #define GIR_TABLE_GLUED_H
 

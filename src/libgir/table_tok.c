@@ -210,12 +210,22 @@ csv_field(void *data, size_t n, void *ctx)
 }
 
 /* A CSV row: at least three fields, two of them numbers or placeholders.
- * Narrative with ASCII commas has no such fields. */
+ * Narrative with ASCII commas has no such fields.  A spreadsheet writes
+ * no padding: two spaces in a row outside quotes are a space-aligned
+ * table whose numbers have thousands separators (51,574   8   5), not
+ * CSV. */
 static int
 looks_like_csv(const char *s, size_t len)
 {
     if (!memchr(s, ',', len))
         return 0;
+    int quoted = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (s[i] == '"')
+            quoted = !quoted;
+        else if (!quoted && s[i] == ' ' && s[i + 1] == ' ')
+            return 0;
+    }
     struct csv_parser p;
     if (csv_init(&p, CSV_APPEND_NULL) != 0)
         return 0;
@@ -939,13 +949,165 @@ join_item_numbers(gir_toks *out, size_t from)
     }
 }
 
+/* ---- grid rows: the lines of one row between two rules ---- */
+
+/* A grid with a rule between its rows (pandoc's grid tables, rst, w3m's
+ * boxes) wraps a cell's text over the row's lines: 一 over 、本年新收…, a
+ * fee 6 over 529.91859.  The cell is the field's text on all of the
+ * row's lines, read top down, so such a row is read as one line whose
+ * fields are those texts.  A run of lines between two rules is one row
+ * only when its grid has more parts between rules than the run has lines:
+ * a grid ruled only under its header and at its end (a body of many
+ * rows between two rules) has fewer, and its lines stay rows. */
+#define MAX_GRID_ROW_LINES 64
+
+static int
+is_grid_line(const gir_line *l)
+{
+    int col[MAX_BARS];
+    size_t off[MAX_BARS];
+    size_t i = 0;
+    while (i < l->len && (l->text[i] == ' ' || l->text[i] == '\f'))
+        i++;
+    if (i == l->len || !(l->text[i] == '|' || (unsigned char) l->text[i] == 0xE2
+                         || (unsigned char) l->text[i] == 0xEF))
+        return 0;
+    return grid_bars(l->text, l->len, col, off) > 0;
+}
+
+/* For each line of [FIRST, END): 0, or the index past the last line of
+ * the grid row it starts when that row has several lines. */
+static void
+find_grid_rows(const gir_line *lines, size_t first, size_t end, size_t *row_end)
+{
+    size_t i = first;
+    while (i < end) {
+        int rule = is_rule_line(lines[i].text, lines[i].len);
+        if (!rule && !is_grid_line(&lines[i])) {
+            i++;
+            continue;
+        }
+        /* A block: rules and grid lines, no other line between them. */
+        size_t b0 = i, b1 = i, parts = 0;
+        while (b1 < end && (is_rule_line(lines[b1].text, lines[b1].len) || is_grid_line(&lines[b1]))) {
+            if (!is_rule_line(lines[b1].text, lines[b1].len)
+                && (b1 == b0 || is_rule_line(lines[b1 - 1].text, lines[b1 - 1].len)))
+                parts++;
+            b1++;
+        }
+        for (size_t k = b0 + 1; k < b1; k++) {
+            if (is_rule_line(lines[k].text, lines[k].len)
+                || !is_rule_line(lines[k - 1].text, lines[k - 1].len))
+                continue;
+            size_t j = k + 1;
+            while (j < b1 && !is_rule_line(lines[j].text, lines[j].len) && same_grid(&lines[k], &lines[j]))
+                j++;
+            if (j < b1 && j - k > 1 && j - k <= MAX_GRID_ROW_LINES && parts > j - k
+                && is_rule_line(lines[j].text, lines[j].len))
+                row_end[k - first] = j;
+        }
+        i = b1;
+    }
+}
+
+/* The row of grid lines [A, B) as one line: each field's text on every
+ * line, trimmed, joined top down. */
+static gir_line
+join_grid_row(const gir_line *lines, size_t a, size_t b, gir_arena *ar)
+{
+    int col[MAX_BARS];
+    size_t off[MAX_BARS][MAX_GRID_ROW_LINES];
+    int nb = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t o[MAX_BARS];
+        nb = grid_bars(lines[i].text, lines[i].len, col, o);
+        for (int f = 0; f < nb; f++)
+            off[f][i - a] = o[f];
+    }
+    gir_buf out = {0};
+    gir_buf_put(&out, "|", 1);
+    for (int f = 0; f + 1 < nb; f++) {
+        for (size_t i = a; i < b; i++) {
+            const char *s = lines[i].text;
+            size_t so = off[f][i - a], eo = off[f + 1][i - a], n;
+            cp_at(s, lines[i].len, so, &n);
+            so += n;
+            while (so < eo && is_space_cp(cp_at(s, eo, so, &n)))
+                so += n;
+            size_t e = eo;
+            while (e > so) {
+                size_t k = e - 1;
+                while (k > so && ((unsigned char) s[k] & 0xC0) == 0x80)
+                    k--;
+                if (!is_space_cp(cp_at(s, e, k, &n)))
+                    break;
+                e = k;
+            }
+            gir_buf_put(&out, s + so, e - so);
+        }
+        gir_buf_put(&out, "|", 1);
+    }
+    gir_line l = {lines[a].line, gir_arena_memdup0(ar, out.p ? out.p : "", out.len), out.len};
+    free(out.p);
+    return l;
+}
+
+/* ---- labels over a hard line break ---- */
+
+/* pandoc's markdown writes a line break inside a cell (<br>) as a
+ * backslash ending the cell's line, the text going on below in the same
+ * column: 8.属于\ over 行政查询事项, the row's values beside the first
+ * line.  The label is both pieces: the second joins the first, so the
+ * row's label comes before its values. */
+static void
+join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
+{
+    size_t w = from;
+    for (size_t i = from; i < out->n; i++) {
+        gir_tok *t = &out->v[i];
+        if (t->kind == GIR_TOK_LABEL && t->text[0] == '\0') {
+            continue;                   /* joined into the label above */
+        }
+        out->v[w++] = *t;
+        size_t n = strlen(t->text);
+        if (t->kind != GIR_TOK_LABEL || n < 2 || t->text[n - 1] != '\\')
+            continue;
+        for (size_t j = i + 1; j < out->n && out->v[j].li <= t->li + 1; j++) {
+            gir_tok *u = &out->v[j];
+            int same_column = u->mode == GIR_LINE_DELIMITED ? u->field == t->field
+                : u->x0 <= t->x0 + 1 && t->x0 <= u->x0 + 1;
+            if (u->li != t->li + 1 || u->kind != GIR_TOK_LABEL || u->mode != t->mode || !same_column)
+                continue;
+            size_t m = strlen(u->text);
+            char *joined = gir_arena_alloc(a, n + m);
+            memcpy(joined, t->text, n - 1);
+            memcpy(joined + n - 1, u->text, m + 1);
+            out->v[w - 1].text = joined;
+            u->text = "";
+            break;
+        }
+    }
+    out->n = w;
+}
+
 void
 gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_toks *out)
 {
     line_scratch ls = {{0}, NULL, 0, {a, NULL, NULL, 0, 0, 0}};
     size_t from = out->n;
-    for (size_t i = first; i < end; i++)
+    size_t *row_end = end > first ? xcalloc(end - first, sizeof *row_end) : NULL;
+    if (row_end)
+        find_grid_rows(lines, first, end, row_end);
+    for (size_t i = first; i < end; i++) {
+        if (row_end && row_end[i - first]) {
+            gir_line joined = join_grid_row(lines, i, row_end[i - first], a);
+            tokenise_line(&joined, i, a, out, &ls);
+            i = row_end[i - first] - 1;
+            continue;
+        }
         tokenise_line(&lines[i], i, a, out, &ls);
+    }
+    free(row_end);
     free(ls.sp.v);
     free(ls.label);
     free(ls.cc.text);
@@ -953,6 +1115,7 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     join_wrapped_numbers(lines, first, end, a, out, from);
     join_stacked_digits(lines, first, end, a, out, from);
     join_item_numbers(out, from);
+    join_hard_breaks(out, from, a);
 }
 
 void
