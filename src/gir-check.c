@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gir-check - validate each report's tables; add issue records. */
 #include "config.h"
 

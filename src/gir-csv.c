@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gir-csv - write the cells (or issues) of each report as CSV. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gir-split - find the six sections of each report; write the gir stream. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gir-table - rebuild tables t2, t3 and t4: one cell record per key. */
 #include "config.h"
 

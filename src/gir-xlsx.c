@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gir-xlsx - write the reports and their issues as one Excel workbook. */
 #include "config.h"
 

@@ -114,3 +114,63 @@ need_xlsx() {
     done
     [ -n "$py" ] || { echo "python3-openpyxl missing"; exit 77; }
 }
+
+# score_cells CELLS TRUTH: compare the cell records in file CELLS with the
+# answers in TRUTH (table,row,col,value; numerically, 1.50 = 1.5; a blank
+# answer wants a blank cell).  Prints "RIGHT TOTAL WRONG BLANK" and then
+# one line per cell with a wrong number.
+score_cells() {
+    awk -F'\t' '
+        function isnum(s) { return s ~ /^-?[0-9]+(\.[0-9]+)?$/ }
+        function same(a, b) {
+            if (a == b) return 1
+            if (isnum(a) && isnum(b)) return a + 0 == b + 0
+            return 0
+        }
+        FILENAME == ARGV[1] {
+            if ($1 != "cell") next
+            got[$2 "," $3 "," $4] = $5
+            seen[$2 "," $3 "," $4] = 1
+            next
+        }
+        FNR == 1 { next }
+        {
+            split($0, t, ",")
+            k = t[1] "," t[2] "," t[3]; want = t[4]
+            total++
+            if (want == "") blank++
+            g = (k in seen) ? got[k] : ""
+            if (same(g, want)) right++
+            else if (g != "") { wrong++; bad = bad sprintf("    %s: want [%s] got [%s]\n", k, want, g) }
+        }
+        END { printf "%d %d %d %d\n%s", right, total, wrong, blank, bad }
+    ' "$1" "$2"
+}
+
+# score_dir DIR EXT: every DIR/NAME.EXT with DIR/NAME.truth.csv through
+# gir-split | gir-table, scored with score_cells: one line per fixture
+# "NAME RIGHT/TOTAL right, wrong N"; a wrong number or a right count
+# below the minimum in DIR/EXPECTED (NAME MIN) fails.
+score_dir() {
+    n=0
+    for truth in "$1"/*.truth.csv; do
+        name=$(basename "$truth" .truth.csv)
+        f="$1/$name.$2"
+        if [ ! -f "$f" ]; then fail "$name: truth file without a fixture"; continue; fi
+        n=$((n + 1))
+        gir-split -q "$f" 2>"$tmp/err" | gir-table -q >"$tmp/out" 2>>"$tmp/err"
+        score_cells "$tmp/out" "$truth" >"$tmp/res"
+        read -r right total wrong blank <"$tmp/res"
+        min=$(awk -v n="$name" '$1 == n { print $2; exit }' "$1/EXPECTED" 2>/dev/null)
+        [ -n "$min" ] || min=0
+        printf '%-20s %3d/%d right, wrong %d (blank answers %d, min %d)\n' \
+            "$name" "$right" "$total" "$wrong" "$blank" "$min"
+        if [ "$wrong" -gt 0 ]; then
+            fail "$name: $wrong cell(s) with a wrong number"
+            sed 1d "$tmp/res" | head -20 >&2
+        fi
+        [ "$right" -ge "$min" ] || fail "$name: $right right cells, fewer than the $min recorded in EXPECTED"
+        [ -s "$tmp/err" ] && grep -q 'error' "$tmp/err" && { fail "$name: $(head -1 "$tmp/err")"; }
+    done
+    [ "$n" -gt 0 ] || fail "no fixtures in $1"
+}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check.c - validation of a report's tables (SPEC §6; see check.h).
  *
  * Every comparison is exact: counts are integers, the fee is a decimal

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check.h - validation of a report's tables against the template's rules.
  *
  * gir_check_report() adds one issue (gir_report_add_issue) for every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli.c - the shared skeleton of the four programs (see cli.h). */
 #include "config.h"
 #include "cli.h"

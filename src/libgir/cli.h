@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli.h - what the four mains share: the common options, the list of
  * inputs (arguments and --files0-from), the report loop, and the exit
  * status.  Everything specific to a program stays in its main. */

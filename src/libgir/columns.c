@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* columns.c - the columns of gir's tables (see columns.h). */
 #include "config.h"
 #include "columns.h"

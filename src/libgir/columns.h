@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* columns.h - the tables gir writes for people and programs: the columns
  * of the wide table (one row per report), the names of its meta columns
  * and of the issue columns, and the titles of the printed tables.  One

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* csvout.c - CSV output of reports (see csvout.h and man/gir-csv.1).
  *
  * Every field that needs quoting (it holds a comma, a double quote, CR or

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* csvout.h - CSV output of reports (RFC 4180, fields quoted by libcsv).
  *
  * One writer per output.  Shapes (see man/gir-csv.1):

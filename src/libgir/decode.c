@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* decode.c - input decoding with iconv (see decode.h). */
 #include "config.h"
 #include "decode.h"

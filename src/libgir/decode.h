@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* decode.h - turn the bytes of a report into UTF-8 text with LF line ends.
  *
  * UTF-8 (BOM stripped); UTF-16 with a BOM; otherwise, if the bytes are not

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diag.c - the shared diagnostic format (see diag.h). */
 #include "config.h"
 #include "diag.h"

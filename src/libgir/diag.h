@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* diag.h - diagnostics in the one format all programs share:
  *     gir-PROG: SOURCE:LINE: SEVERITY: message
  *     gir-PROG: SOURCE: SEVERITY: message    (LINE 0: no line applies)

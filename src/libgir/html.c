@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* html.c - web pages into lines (see html.h).
  *
  * The page is decoded to UTF-8 first (forced name; BOM; <meta charset> or
@@ -21,7 +22,7 @@
  *
  * Tables: a table with at least two columns and no table inside it is a
  * data table: each <tr> is one line, its cells TAB-separated, with
- * rowspan/colspan expanded into a full grid (see emit_table).  A table
+ * rowspan/colspan expanded into a full grid (see grid.c).  A table
  * holding tables, or only one column, is page layout: its cells are
  * ordinary blocks, so two tables side by side in one cell come out one
  * after the other. */
@@ -38,14 +39,12 @@
 #include <strings.h>
 
 #include "decode.h"
+#include "grid.h"
 #include "diag.h"
 #include "xmalloc.h"
 
 /* Limits against hostile markup. */
 enum {
-    MAX_COLSPAN = 64,        /* a cell spans at most this many columns */
-    MAX_ROWSPAN = 1000,      /* ... and this many rows */
-    MAX_COLS = 256,          /* a table row has at most this many cells */
     SNIFF_BYTES = 8192,      /* <meta charset> must be this near the start */
     DETECT_BYTES = 4096,     /* HTML is recognised this near the start */
     BIG_TEXT = 4000          /* "navigation" holding this much text is kept */
@@ -626,230 +625,64 @@ span_attr(const xmlNode *c, const char *name, long dflt)
     return x;
 }
 
-/* The rows of table T (direct, or inside thead/tbody/tfoot), in order;
- * rows of tables nested in them are not theirs. */
-static xmlNode **
-table_rows(xmlNode *t, size_t *nrows)
-{
-    xmlNode **rows = NULL;
-    size_t n = 0, cap = 0;
-    for (xmlNode *c = t->children; c; c = c->next) {
-        if (name_is(c, "tr")) {
-            rows = xgrow(rows, &cap, n + 1, sizeof *rows);
-            rows[n++] = c;
-        } else if (name_is(c, "thead") || name_is(c, "tbody") || name_is(c, "tfoot")) {
-            for (xmlNode *r = c->children; r; r = r->next)
-                if (name_is(r, "tr")) {
-                    rows = xgrow(rows, &cap, n + 1, sizeof *rows);
-                    rows[n++] = r;
-                }
-        }
-    }
-    *nrows = n;
-    return rows;
-}
-
 static int
 is_cell(const xmlNode *n)
 {
     return name_is(n, "td") || name_is(n, "th");
 }
 
-/* Spans of cell C in row R of NROWS, clamped: colspan 1..MAX_COLSPAN,
- * rowspan 1..MAX_ROWSPAN and never past the table (0 = to the end). */
 static void
-spans(const xmlNode *c, size_t r, size_t nrows, long *cs, long *rs)
+add_row(gir_grid *g, xmlNode *tr, gir_buf *cell)
 {
-    *cs = span_attr(c, "colspan", 1);
-    if (*cs < 1)
-        *cs = 1;
-    if (*cs > MAX_COLSPAN)
-        *cs = MAX_COLSPAN;
-    long left = (long) (nrows - r);
-    *rs = span_attr(c, "rowspan", 1);
-    if (*rs == 0 || *rs > left)
-        *rs = left;
-    if (*rs > MAX_ROWSPAN)
-        *rs = MAX_ROWSPAN;
-    if (*rs < 1)
-        *rs = 1;
+    gir_grid_add_row(g, xmlGetLineNo(tr));
+    for (xmlNode *c = tr->children; c; c = c->next)
+        if (is_cell(c)) {
+            cell_text(c, cell);
+            gir_grid_add_cell(g, cell->p, cell->len, span_attr(c, "colspan", 1),
+                              span_attr(c, "rowspan", 1));
+        }
 }
 
-/* Width of the grid of ROWS: the widest row once spans are placed. */
-static size_t
-table_width(xmlNode **rows, size_t nrows)
-{
-    long carry[MAX_COLS] = {0};
-    size_t width = 0;
-    for (size_t r = 0; r < nrows; r++) {
-        unsigned char occ[MAX_COLS];
-        for (size_t k = 0; k < MAX_COLS; k++)
-            occ[k] = carry[k] > 0;
-        size_t col = 0, w = 0;
-        for (xmlNode *c = rows[r]->children; c; c = c->next) {
-            if (!is_cell(c))
-                continue;
-            while (col < MAX_COLS && occ[col])
-                col++;
-            if (col >= MAX_COLS)
-                break;
-            long cs, rs;
-            spans(c, r, nrows, &cs, &rs);
-            for (long k = 0; k < cs && col < MAX_COLS; k++, col++)
-                if (rs > 1)
-                    carry[col] = rs;          /* decremented below, this row included */
-        }
-        for (size_t k = 0; k < MAX_COLS; k++) {
-            if (occ[k] || carry[k] > 0)
-                w = k + 1;
-            if (carry[k] > 0)
-                carry[k]--;
-        }
-        if (col > w)
-            w = col;
-        if (w > width)
-            width = w;
-    }
-    return width;
-}
-
-/* Does a spanning cell's text read as a label (repeat it into the rows it
- * covers) rather than a value (never duplicate)?  Labels have letters or
- * ideographs; a value is digits, maybe with a unit (12件, 0.5万元), or a
- * placeholder (/, -, —, 无). */
-static int
-is_label(const char *s)
-{
-    size_t letters = 0, digits = 0;
-    const unsigned char *p = (const unsigned char *) s;
-    while (*p) {
-        if ((*p >= '0' && *p <= '9'))
-            digits++, p++;
-        else if (*p < 0x80) {
-            letters += (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z');
-            p++;
-        } else if (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) {
-            digits++;                          /* full-width digit */
-            p += 3;
-        } else if (p[0] >= 0xE4 && p[0] <= 0xE9 && p[1] && p[2]) {
-            letters++;                         /* CJK ideograph (U+4E00..U+9FFF) */
-            p += 3;
-        } else {
-            p++;
-        }
-    }
-    if (strcmp(s, "无") == 0 || strcmp(s, "否") == 0)
-        return 0;
-    return letters > 0 && (digits == 0 || letters >= 4);
-}
-
-typedef struct slot {
-    long left;               /* rows still covered below this one */
-    char *text;              /* repeated text (labels only), malloc'd */
-} slot;
-
-/* Emit data table T: one line per <tr>, its cells TAB-separated, every
- * row padded to the full width of the grid.
- *
- * Merged cells, and why this choice reads unambiguously as TSV:
- *  - a colspan cell's text goes to its first column; the columns it covers
- *    are empty.  A row label spanning the three label columns of t3 thus
- *    reads "一、本年新收…<TAB><TAB><TAB>26…": label cells then values,
- *    and joining the label cells never doubles a label;
- *  - a rowspan cell's text is repeated in the rows below it when it is a
- *    label (三、本年度办理结果, （三）不予公开): every row then carries
- *    its full label path, so each line stands alone and has the same
- *    count of label fields as its neighbours;
- *  - a rowspan cell holding a number (or a blank placeholder) is never
- *    repeated: the rows below get an empty field there, so a value is
- *    never counted twice.
- * Every row has WIDTH fields, so "the last 7 fields are the values" holds
- * for every data row of t3. */
+/* The grid of table T: its rows (direct, or inside thead/tbody/tfoot), in
+ * order; rows of tables nested in them are not theirs. */
 static void
-emit_table(out *o, xmlNode *t)
+table_grid(xmlNode *t, gir_grid *g)
 {
-    size_t nrows;
-    xmlNode **rows = table_rows(t, &nrows);
-    size_t width = table_width(rows, nrows);
-    slot *carry = xcalloc(MAX_COLS, sizeof *carry);
-    const char **field = xcalloc(MAX_COLS, sizeof *field);
-    char **owned = xcalloc(MAX_COLS, sizeof *owned);
-    gir_buf cell = {0}, line = {0};
-    for (size_t r = 0; r < nrows; r++) {
-        unsigned char occ[MAX_COLS];
-        for (size_t k = 0; k < width; k++) {
-            field[k] = "";
-            owned[k] = NULL;
-            occ[k] = carry[k].left > 0;
-            if (occ[k]) {
-                if (carry[k].text)
-                    field[k] = carry[k].text;
-                carry[k].left--;
-            }
+    gir_buf cell = {0};
+    for (xmlNode *c = t->children; c; c = c->next) {
+        if (name_is(c, "tr")) {
+            add_row(g, c, &cell);
+        } else if (name_is(c, "thead") || name_is(c, "tbody") || name_is(c, "tfoot")) {
+            for (xmlNode *r = c->children; r; r = r->next)
+                if (name_is(r, "tr"))
+                    add_row(g, r, &cell);
         }
-        size_t col = 0;
-        for (xmlNode *c = rows[r]->children; c; c = c->next) {
-            if (!is_cell(c))
-                continue;
-            while (col < width && occ[col])
-                col++;
-            if (col >= width) {
-                o->dropped_cells++;
-                continue;
-            }
-            long cs, rs;
-            spans(c, r, nrows, &cs, &rs);
-            cell_text(c, &cell);
-            owned[col] = xmemdup0(cell.p ? cell.p : "", cell.len);
-            field[col] = owned[col];
-            int repeat = rs > 1 && is_label(owned[col]);
-            for (long k = 0; k < cs && col < width; k++, col++) {
-                /* The columns a colspan covers are empty, even one a
-                 * rowspan above still holds (overlapping cells: bad
-                 * markup); that rowspan's text may be freed just below. */
-                if (k > 0)
-                    field[col] = "";
-                if (rs > 1) {
-                    free(carry[col].text);
-                    carry[col].left = rs - 1;
-                    carry[col].text = k == 0 && repeat ? xstrdup(owned[col]) : NULL;
-                }
-            }
-        }
-        line.len = 0;
-        int any = 0;
-        for (size_t k = 0; k < width; k++) {
-            if (k)
-                gir_buf_put(&line, "\t", 1);
-            gir_buf_put(&line, field[k], strlen(field[k]));
-            any |= field[k][0] != '\0';
-        }
-        if (any)
-            emit(o, xmlGetLineNo(rows[r]), line.p, line.len);
-        for (size_t k = 0; k < width; k++)
-            free(owned[k]);
     }
-    for (size_t k = 0; k < MAX_COLS; k++)
-        free(carry[k].text);
-    free(carry);
-    free(field);
-    free(owned);
     free(cell.p);
-    free(line.p);
-    free(rows);
 }
 
-/* A table with a table inside, or only one column, is page layout. */
+static void
+emit_cb(void *ctx, long line, const char *s, size_t n)
+{
+    emit(ctx, line, s, n);
+}
+
+/* Emit table T when it is a data table (see grid.c for merged cells):
+ * one line per <tr>, its cells TAB-separated.  A table with a table
+ * inside, or only one column, is page layout: returns 0 and emits
+ * nothing. */
 static int
-is_data_table(xmlNode *t)
+emit_table(out *o, xmlNode *t)
 {
     if (holds_table(t))
         return 0;
-    size_t nrows;
-    xmlNode **rows = table_rows(t, &nrows);
-    size_t w = table_width(rows, nrows);
-    free(rows);
-    return w >= 2;
+    gir_grid g = {0};
+    table_grid(t, &g);
+    int data = gir_grid_width(&g) >= 2;
+    if (data)
+        o->dropped_cells += gir_grid_emit(&g, emit_cb, o);
+    gir_grid_free(&g);
+    return data;
 }
 
 /* ---- the walk ---- */
@@ -886,13 +719,17 @@ walk(out *o, xmlNode *root)
                    || n->type == XML_HTML_DOCUMENT_NODE) {
             if (name_is(n, "br")) {
                 flush(o);
-            } else if (name_is(n, "table") && is_data_table(n)) {
-                flush(o);
-                emit_table(o, n);
             } else {
-                if (is_block(n))
-                    open_block(o, n);
-                enter = n->children != NULL;
+                int written = 0;
+                if (name_is(n, "table")) {
+                    flush(o);
+                    written = emit_table(o, n);
+                }
+                if (!written) {
+                    if (is_block(n))
+                        open_block(o, n);
+                    enter = n->children != NULL;
+                }
             }
         }
         if (enter) {
@@ -984,7 +821,7 @@ gir_html_lines(const char *source, const char *data, size_t len, const char *for
     free(o.cur.p);
     if (o.dropped_cells)
         gir_warn(source, 0, "HTML page: %zu table cell%s past column %d dropped", o.dropped_cells,
-                 o.dropped_cells == 1 ? "" : "s", MAX_COLS);
+                 o.dropped_cells == 1 ? "" : "s", GIR_GRID_MAX_COLS);
 
     *lines = gir_arena_alloc(a, (o.n ? o.n : 1) * sizeof **lines);
     if (o.n)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* html.h - the lines of a published web page, read with libxml2's HTML
  * parser: block elements and table rows become lines, the cells of a row
  * TAB-separated fields with rowspan/colspan expanded; scripts, styles and

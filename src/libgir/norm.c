@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* norm.c - the normalised matching copy (see norm.h). */
 #include "config.h"
 #include "norm.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* norm.h - the normalised copy that all matching is done on.
  *
  * NFKC-like, for the characters reports actually use: full-width ASCII,

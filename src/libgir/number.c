@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* number.c - cell values (see number.h). */
 #include "config.h"
 #include "number.h"

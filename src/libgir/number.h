@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* number.h - what a table cell's text means: a number, blank, or neither.
  *
  * "1,234", full-width digits, "12.5" and "12.5万元" (the fee cell's own

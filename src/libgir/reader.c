@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader.c - reports from streams and raw inputs (see reader.h). */
 #include "config.h"
 #include "reader.h"

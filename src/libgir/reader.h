@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader.h - the reports of a list of inputs, one at a time.
  *
  * Each input is either a gir stream (its first line is a 'report' record)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* regex.c - see regex.h. */
 #include "config.h"
 

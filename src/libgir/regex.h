@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* regex.h - the library's PCRE2 patterns, compiled one way.
  *
  * Every pattern gir uses is its own constant: UTF-8 with Unicode

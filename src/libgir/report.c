@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* report.c - one report in memory; parsing and writing its records. */
 #include "config.h"
 #include "report.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* report.h - one report in memory: the unit every program works on.
  *
  * A program reads a report (from a gir stream, or by splitting a raw

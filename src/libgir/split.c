@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* split.c - raw report to report records; heading and meta recognition.
  *
  * Headings are recognised on the normalised copy of each line with PCRE2:
@@ -17,6 +18,7 @@
 
 #include "decode.h"
 #include "diag.h"
+#include "binary.h"
 #include "html.h"
 #include "norm.h"
 #include "regex.h"
@@ -677,15 +679,21 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     gir_decoded dec = {0};
     int final_newline = 1;
 
-    /* A PDF, a Word file or an image passed by mistake: say what it is
-     * and how to make it text, instead of decoding it as GB18030. */
-    gir_input_kind kind = gir_sniff(data, len);
-    if (kind != GIR_INPUT_TEXT) {
-        gir_error_set("this is %s, not a text report: %s", gir_input_kind_name(kind),
-                      gir_input_kind_advice(kind));
+    /* A PDF or a Word file is read by its reader (binary.c); anything
+     * else that is not text (an image, an executable, a legacy .doc): say
+     * what it is and how to make it text, instead of decoding it as
+     * GB18030. */
+    gir_binary_kind kind = gir_binary_sniff(data, len);
+    gir_input_kind input = kind == GIR_BIN_NONE ? gir_sniff(data, len) : GIR_INPUT_TEXT;
+    if (input != GIR_INPUT_TEXT) {
+        gir_error_set("this is %s, not a text report: %s", gir_input_kind_name(input),
+                      gir_input_kind_advice(input));
         return -1;
     }
-    if (gir_looks_like_html(data, len)) {
+    if (kind != GIR_BIN_NONE) {
+        if (gir_binary_lines(kind, source, data, len, &r->arena, &lines, &nlines, &encoding) < 0)
+            return -1;
+    } else if (gir_looks_like_html(data, len)) {
         if (gir_html_lines(source, data, len, force, &r->arena, &lines, &nlines, &encoding) < 0)
             return -1;
     } else {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* split.h - a raw report (text or HTML) made into report records:
  * decoding, lines, the six section headings, and meta (organ, year,
  * template, encoding).  gir-split's work, and the first step of every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* stream.c - buffered I/O and field escaping for the gir stream. */
 #include "config.h"
 #include "stream.h"

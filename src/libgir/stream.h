@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* stream.h - buffered byte I/O and the escaping of the gir stream.
  *
  * A gir stream is UTF-8 text, one record a line: a type word, then

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table.c - rebuilding t2, t3 and t4 from a report's text (see table.h).
  *
  * Each table's region (its section, else the whole text) is tokenised in

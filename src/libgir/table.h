@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table.h - rebuilding tables t2, t3 and t4 from a report's text. */
 #ifndef GIR_TABLE_H
 #define GIR_TABLE_H

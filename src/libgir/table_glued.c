@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table_glued.c - the glued-digit solver (see table_glued.h).
  *
  * Each RUNS row's splits are enumerated (no part with a leading zero,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table_glued.h - splitting digit runs that lost their cell borders.
  *
  * A scraped page can print a row as `640020470` (64,0,0,2,0,4,70).  Such a

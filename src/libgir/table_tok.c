@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table_tok.c - table regions to tokens (see table_tok.h).
  *
  * A line is first cut into fields: on TABs, on | and box-drawing bars, as

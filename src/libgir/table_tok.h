@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table_tok.h - a table region of a report as cells in reading order.
  *
  * Whatever the layout (TAB or CSV rows, | or box-drawing grids, one cell

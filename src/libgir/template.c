@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* template.c - the templates as data (generated from keys-2021.tsv and
  * keys-2019.tsv by scripts/gen-template). */
 #include "config.h"

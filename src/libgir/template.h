@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* template.h - the report templates: every cell's key and official labels.
  *
  * The 2021 template (国办公开办函〔2021〕30号) has 200 cells: t2 (10),

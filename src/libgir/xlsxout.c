@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* xlsxout.c - the reviewer's workbook (see xlsxout.h and man/gir-xlsx.1).
  *
  * constant_memory mode writes a row when the next one starts and ignores

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* xlsxout.h - the reviewer's workbook (gir-xlsx, SPEC §7a), written with
  * libxlsxwriter.
  *

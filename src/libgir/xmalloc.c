@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* xmalloc.c - checked allocation and the per-report arena. */
 #include "config.h"
 #include "xmalloc.h"

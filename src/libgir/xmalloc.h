@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* xmalloc.h - allocation that never returns NULL, and a per-report arena.
  *
  * Running out of memory is the one failure the library does not return:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-check - gir-check's rules on reports read from a gir stream, so
  * that cell values, meta (organ, year) and existing issues hold anything:
  * 40-digit numbers, decimals, signs, text.  One checker serves all the

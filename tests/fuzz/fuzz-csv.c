@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-csv - the CSV writer in every shape.  The first byte chooses the
  * options (scripts/fuzz and tests/hardening-fuzz-regressions.sh decode
  * it the same way):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-decode - gir_decode on any bytes: detection (BOM, UTF-8, UTF-16,
  * GB18030), or, when the first byte is 1..6, a forced encoding for the
  * rest.  The result must be NUL-terminated, valid UTF-8 without NUL bytes,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-html - the HTML path: gir_html_lines on any bytes (whether or not
  * they look like HTML), then the lines through heading recognition.
  * Invariants: every line is NUL-terminated valid UTF-8 and line numbers

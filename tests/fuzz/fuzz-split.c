@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-split - gir-split's work on a raw report: decoding, heading
  * recognition, meta.  Invariants: found sections are in line order
  * (several may share a line: a page flattened to one line); for text (not HTML) input the lines reproduce the decoded input
@@ -33,7 +34,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
     if (!gir_report_meta(&r, "template") || !gir_report_meta(&r, "encoding"))
         fuzz_fail("meta template/encoding missing");
 
-    if (!gir_looks_like_html(in, len)) {
+    if (gir_binary_sniff(in, len) == GIR_BIN_NONE && !gir_looks_like_html(in, len)) {
         gir_decoded d;
         if (gir_decode(in, len, NULL, &d) < 0)
             fuzz_fail("gir_decode failed after gir_split_raw succeeded");

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-stream - the reader: bytes as a gir stream (or a raw report) read
  * through gir_in from a file, twice in one reader (two inputs), each
  * report written back as a stream and as plain text.  Also feeds every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-table - table reconstruction: a raw report split as gir-split
  * would, then gir_table_build, then gir_check_report and the stream
  * written to /dev/null.  Invariant: every cell of the template gets a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz.h - what the libFuzzer harnesses share (tests/fuzz/fuzz-*.c).
  *
  * Built by scripts/fuzz with clang -fsanitize=fuzzer,address,undefined.

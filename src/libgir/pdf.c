@@ -1,0 +1,969 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pdf.c - PDF into lines with poppler-glib (see pdf.h).
+ *
+ * A PDF has no lines and no tables, only glyphs at positions and strokes
+ * on a page.  Reports are printed from Word or WPS with ruled tables, so a
+ * table's cells are read from its rules, as a reader sees them:
+ *
+ *  1. Glyphs: poppler gives each character of a page's text with its box
+ *     (poppler_page_get_text_layout).
+ *  2. Rules: the page is rendered in grey (cairo, 2 pixels a point at
+ *     most) and scanned for long thin runs of ink, horizontal and
+ *     vertical.  A run that crosses a glyph's box is a stroke of text (a
+ *     dash, 一), not a rule; a band thicker than MAX_RULE is a filled area.
+ *     A rule must meet two rules across it (a cell's edge runs from rule
+ *     to rule), which drops underlines and text strokes.
+ *  3. Tables: rules that meet form a table; its distinct rule positions
+ *     are the grid's column and row edges.  Two neighbouring grid cells
+ *     with no rule between them are one merged cell, so the grid reads as
+ *     HTML's colspan/rowspan, and grid.c writes each row as a line of
+ *     TAB-separated cells exactly as the HTML reader does.  A cell's
+ *     glyphs are its text, its lines joined (a label wrapped over several
+ *     lines is one cell).  A table at the top of a page whose column edges
+ *     are those of the table the previous page ended with is its
+ *     continuation: it takes that table's column edges, so a continued
+ *     page whose rows merge the label columns keeps the columns.
+ *  4. Text outside tables: glyphs grouped into lines by position, in
+ *     reading order (top to bottom), words apart by a space, or by two or
+ *     more when the gap is wider than a character (so a table without
+ *     rules still reads as space-aligned columns).
+ *
+ * Only one page is held at a time (its text, boxes and bitmap are freed
+ * before the next), so memory is one page plus the lines.  LINE is the
+ * line's number among all lines written (the line gir-split -p prints). */
+#include "config.h"
+#include "pdf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+#ifndef HAVE_PDF
+
+int
+gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
+              gir_line **lines, size_t *nlines)
+{
+    (void) source, (void) data, (void) len, (void) a;
+    *lines = NULL;
+    *nlines = 0;
+    gir_error_set("a PDF, and this gir was built without PDF support (poppler-glib); "
+                  "convert it with 'pdftotext -layout FILE' and read the .txt");
+    return -1;
+}
+
+#else
+
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <stdint.h>
+#include <poppler.h>
+
+#include "grid.h"
+#include "xmalloc.h"
+
+/* Geometry, in points (1/72 inch). */
+#define SCALE_MAX 2.0           /* pixels a point when rendering for rules */
+#define PIXELS_MAX 16e6         /* ... fewer for a page that would be larger */
+#define INK_LUMA 200            /* darker than this is ink: light fills are not */
+#define MIN_RULE 6.0            /* a rule is at least this long */
+#define MAX_RULE 3.0            /* ... and at most this thick */
+#define MEET 2.0                /* rules meet when this close */
+#define SAME_EDGE 3.0           /* rule positions this close are one edge */
+/* Bounds on a hostile page's work: a page with more rules holds no table
+ * we read; a table with more grid cells is read as positioned text. */
+#define MAX_RULES 2000
+#define MAX_TABLE_CELLS 100000
+
+typedef struct glyph {
+    double x0, y0, x1, y1;
+    const char *s;              /* UTF-8 bytes in the page text */
+    int n;
+    int cell;                   /* merged cell of a table, or -1 */
+    int table;                  /* table index on the page, or -1 */
+    int space_before;           /* poppler's text has a space before it */
+} glyph;
+
+typedef struct rule {
+    double pos;                 /* y of a horizontal rule, x of a vertical */
+    double a, b;                /* its extent along the other axis */
+    double thick;
+    int keep;
+    int comp;                   /* connected component (table) */
+} rule;
+
+typedef struct table {
+    double *xs, *ys;            /* column and row edges */
+    size_t nx, ny;
+    int *region;                /* (ny-1) x (nx-1): merged cell of each grid cell */
+    double top;
+} table;
+
+typedef struct page_ctx {
+    glyph *g;
+    size_t ng, gcap;
+    rule *h, *v;
+    size_t nh, nv, hcap, vcap;
+    table *t;
+    size_t nt, tcap;
+} page_ctx;
+
+typedef struct reader {
+    gir_line_list out;
+    double *prev_xs;            /* column edges of the last table of the previous page */
+    size_t prev_nx;
+    int prev_at_end;            /* ... and nothing but text below it? */
+    gir_buf buf;
+} reader;
+
+/* poppler-glib gives no way to route poppler's own error messages
+ * ("Syntax Error: ..." on a damaged file, on a form field it cannot draw):
+ * they would reach standard error unprefixed, beside gir's one message
+ * about the file.  Standard error is pointed at /dev/null during each
+ * call into poppler, and only then: a sanitizer's report on our own code
+ * must still be seen (gir is single-threaded). */
+static int
+quiet_begin(void)
+{
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved >= 0 && null >= 0)
+        dup2(null, STDERR_FILENO);
+    if (null >= 0)
+        close(null);
+    return saved;
+}
+
+static void
+quiet_end(int saved)
+{
+    if (saved < 0)
+        return;
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+}
+
+/* ---- glyphs ---- */
+
+static int
+is_space_char(const char *s, int n)
+{
+    return (n == 1 && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f'))
+           || (n == 2 && (unsigned char) s[0] == 0xC2 && (unsigned char) s[1] == 0xA0)
+           || (n == 3 && memcmp(s, "\xE3\x80\x80", 3) == 0);
+}
+
+static void
+page_glyphs(page_ctx *pc, const char *text, PopplerRectangle *rects, guint nrects)
+{
+    const char *p = text;
+    int space = 0;
+    for (guint i = 0; *p && i < nrects; i++) {
+        const char *q = g_utf8_find_next_char(p, NULL);
+        if (!q)
+            q = p + strlen(p);
+        int n = (int) (q - p);
+        if (is_space_char(p, n)) {
+            space = 1;
+        } else if (g_utf8_validate(p, n, NULL)) {
+            PopplerRectangle *r = &rects[i];
+            pc->g = xgrow(pc->g, &pc->gcap, pc->ng + 1, sizeof *pc->g);
+            pc->g[pc->ng++] = (glyph) {fmin(r->x1, r->x2), fmin(r->y1, r->y2),
+                                       fmax(r->x1, r->x2), fmax(r->y1, r->y2), p, n, -1, -1,
+                                       space};
+            space = 0;
+        }
+        p = q;
+    }
+}
+
+/* ---- rules ---- */
+
+static void
+add_rule(rule **v, size_t *n, size_t *cap, double pos, double a, double b, double thick)
+{
+    *v = xgrow(*v, cap, *n + 1, sizeof **v);
+    (*v)[(*n)++] = (rule) {pos, a, b, thick, 1, -1};
+}
+
+/* Runs of ink of at least MINLEN pixels along rows (VERT 0) or columns
+ * (VERT 1) of INK (W x H), each added as a one-pixel rule in points. */
+static void
+scan_runs(const unsigned char *ink, int w, int h, int vert, int minlen, double scale,
+          rule **v, size_t *n, size_t *cap)
+{
+    int lines = vert ? w : h, len = vert ? h : w;
+    for (int l = 0; l < lines; l++) {
+        int start = -1;
+        for (int k = 0; k <= len; k++) {
+            int on = k < len && ink[vert ? (size_t) k * (size_t) w + (size_t) l
+                                         : (size_t) l * (size_t) w + (size_t) k];
+            if (on && start < 0)
+                start = k;
+            else if (!on && start >= 0) {
+                if (k - start >= minlen)
+                    add_rule(v, n, cap, (l + 0.5) / scale, start / scale, k / scale,
+                             1 / scale);
+                start = -1;
+            }
+        }
+    }
+}
+
+static int
+cmp_rule(const void *a, const void *b)
+{
+    const rule *x = a, *y = b;
+    if (x->pos != y->pos)
+        return x->pos < y->pos ? -1 : 1;
+    return x->a < y->a ? -1 : x->a > y->a;
+}
+
+/* Merge the one-pixel runs of adjacent pixel lines that overlap into one
+ * rule with a thickness; drop bands thicker than MAX_RULE (filled areas). */
+static void
+merge_runs(rule *v, size_t *n)
+{
+    if (*n == 0)
+        return;
+    qsort(v, *n, sizeof *v, cmp_rule);
+    size_t out = 0;
+    for (size_t i = 0; i < *n; i++) {
+        if (!v[i].keep)
+            continue;
+        rule r = v[i];
+        double sum = r.pos, cnt = 1, last = r.pos;
+        for (size_t j = i + 1; j < *n && v[j].pos <= last + 1.5 * r.thick + 0.01; j++) {
+            if (!v[j].keep || v[j].pos <= last - 0.01)
+                continue;
+            double ov = fmin(r.b, v[j].b) - fmax(r.a, v[j].a);
+            if (ov < 0.8 * fmin(r.b - r.a, v[j].b - v[j].a))
+                continue;
+            r.a = fmin(r.a, v[j].a);
+            r.b = fmax(r.b, v[j].b);
+            sum += v[j].pos;
+            cnt++;
+            last = v[j].pos;
+            v[j].keep = 0;
+        }
+        r.thick = cnt * r.thick;
+        r.pos = sum / cnt;
+        if (r.thick <= MAX_RULE)
+            v[out++] = r;
+    }
+    *n = out;
+}
+
+/* Does rule R (horizontal when HORIZ) run through a glyph's box?  Then it
+ * is a stroke of that glyph (一, —, a dash run), not a rule. */
+static int
+through_glyph(const page_ctx *pc, const rule *r, int horiz)
+{
+    for (size_t i = 0; i < pc->ng; i++) {
+        const glyph *g = &pc->g[i];
+        double mx = (g->x1 - g->x0) * 0.15, my = (g->y1 - g->y0) * 0.15;
+        double lo = horiz ? g->y0 + my : g->x0 + mx, hi = horiz ? g->y1 - my : g->x1 - mx;
+        double a = horiz ? g->x0 + mx : g->y0 + my, b = horiz ? g->x1 - mx : g->y1 - my;
+        if (r->pos > lo && r->pos < hi && r->a < b && r->b > a)
+            return 1;
+    }
+    return 0;
+}
+
+static int
+meets(const rule *h, const rule *v)
+{
+    return v->pos >= h->a - MEET && v->pos <= h->b + MEET && h->pos >= v->a - MEET
+           && h->pos <= v->b + MEET;
+}
+
+/* Keep the rules that meet two rules across them, until nothing changes. */
+static void
+keep_meeting(page_ctx *pc)
+{
+    for (int changed = 1, round = 0; changed && round < 8; round++) {
+        changed = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            rule *a = pass ? pc->v : pc->h, *b = pass ? pc->h : pc->v;
+            size_t na = pass ? pc->nv : pc->nh, nb = pass ? pc->nh : pc->nv;
+            for (size_t i = 0; i < na; i++) {
+                if (!a[i].keep)
+                    continue;
+                int k = 0;
+                for (size_t j = 0; j < nb && k < 2; j++)
+                    if (b[j].keep && (pass ? meets(&b[j], &a[i]) : meets(&a[i], &b[j])))
+                        k++;
+                if (k < 2) {
+                    a[i].keep = 0;
+                    changed = 1;
+                }
+            }
+        }
+    }
+}
+
+static void
+find_rules(page_ctx *pc, PopplerPage *page, double pw, double ph)
+{
+    double scale = SCALE_MAX;
+    if (pw * ph * scale * scale > PIXELS_MAX)
+        scale = sqrt(PIXELS_MAX / (pw * ph));
+    int w = (int) ceil(pw * scale), h = (int) ceil(ph * scale);
+    if (w < 1 || h < 1)
+        return;
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(s);
+        return;
+    }
+    cairo_t *cr = cairo_create(s);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, scale, scale);
+    cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);     /* a thin rule stays one dark pixel wide */
+    /* Not the printing mode: only the screen mode widens a hairline to a
+     * whole pixel, which the unsmoothed bitmap needs to keep every rule. */
+    int saved = quiet_begin();
+    poppler_page_render(page, cr);
+    quiet_end(saved);
+    cairo_destroy(cr);
+    cairo_surface_flush(s);
+    const unsigned char *px = cairo_image_surface_get_data(s);
+    int stride = cairo_image_surface_get_stride(s);
+    unsigned char *ink = xmalloc((size_t) w * (size_t) h);
+    for (int y = 0; y < h; y++) {
+        const uint32_t *row = (const uint32_t *) (const void *) (px + (size_t) y * (size_t) stride);
+        for (int x = 0; x < w; x++) {
+            uint32_t c = row[x];
+            unsigned r = (c >> 16) & 255, g = (c >> 8) & 255, b = c & 255;
+            ink[(size_t) y * (size_t) w + (size_t) x] = (r * 299 + g * 587 + b * 114) / 1000 < INK_LUMA;
+        }
+    }
+    cairo_surface_destroy(s);
+    int minlen = (int) (MIN_RULE * scale);
+    scan_runs(ink, w, h, 0, minlen, scale, &pc->h, &pc->nh, &pc->hcap);
+    scan_runs(ink, w, h, 1, minlen, scale, &pc->v, &pc->nv, &pc->vcap);
+    free(ink);
+    merge_runs(pc->h, &pc->nh);
+    merge_runs(pc->v, &pc->nv);
+    if (pc->nh > MAX_RULES || pc->nv > MAX_RULES) {
+        /* a hatched or drawn page, not a table: its text is read as lines */
+        pc->nh = pc->nv = 0;
+        return;
+    }
+    for (size_t i = 0; i < pc->nh; i++)
+        pc->h[i].keep = !through_glyph(pc, &pc->h[i], 1);
+    for (size_t i = 0; i < pc->nv; i++)
+        pc->v[i].keep = !through_glyph(pc, &pc->v[i], 0);
+    keep_meeting(pc);
+}
+
+/* ---- tables ---- */
+
+static int
+find_root(int *parent, int i)
+{
+    while (parent[i] != i)
+        i = parent[i] = parent[parent[i]];
+    return i;
+}
+
+static void
+unite(int *parent, int a, int b)
+{
+    a = find_root(parent, a);
+    b = find_root(parent, b);
+    if (a != b)
+        parent[a < b ? b : a] = a < b ? a : b;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *) a, y = *(const double *) b;
+    return x < y ? -1 : x > y;
+}
+
+/* The distinct positions of VALS (sorted, clustered within SAME_EDGE). */
+static size_t
+edges(double *vals, size_t n)
+{
+    if (n < 2)
+        return n;
+    qsort(vals, n, sizeof *vals, cmp_double);
+    size_t out = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        double sum = 0;
+        while (j < n && vals[j] - vals[i] <= SAME_EDGE)
+            sum += vals[j++];
+        vals[out++] = sum / (double) (j - i);
+        i = j;
+    }
+    return out;
+}
+
+static size_t
+edge_index(const double *e, size_t n, double v)
+{
+    /* the interval [e[k], e[k+1]) holding V; n >= 2 */
+    size_t k = 0;
+    while (k + 2 < n && v >= e[k + 1])
+        k++;
+    return k;
+}
+
+/* Is there a rule of RULES at POS (within SAME_EDGE) covering AT? */
+static int
+ruled(const rule *rules, size_t n, double pos, double at)
+{
+    for (size_t i = 0; i < n; i++)
+        if (rules[i].keep && fabs(rules[i].pos - pos) <= SAME_EDGE && rules[i].a - MEET <= at
+            && rules[i].b + MEET >= at)
+            return 1;
+    return 0;
+}
+
+/* Column edges of a continued table: when every edge of XS is within
+ * SAME_EDGE of one of PREV's and both span the same width, PREV's. */
+static int
+continues(const double *xs, size_t nx, const double *prev, size_t np)
+{
+    if (!prev || np < 2 || nx < 2 || fabs(xs[0] - prev[0]) > SAME_EDGE
+        || fabs(xs[nx - 1] - prev[np - 1]) > SAME_EDGE)
+        return 0;
+    for (size_t i = 0; i < nx; i++) {
+        int found = 0;
+        for (size_t j = 0; j < np && !found; j++)
+            found = fabs(xs[i] - prev[j]) <= SAME_EDGE;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* Build the tables of the page from its kept rules. */
+static void
+build_tables(page_ctx *pc, reader *rd, int first_text_above)
+{
+    size_t nh = pc->nh, n = pc->nh + pc->nv;
+    if (!pc->nh || !pc->nv)
+        return;
+    int *parent = xmalloc(n * sizeof *parent);
+    for (size_t i = 0; i < n; i++)
+        parent[i] = (int) i;
+    for (size_t i = 0; i < pc->nh; i++)
+        for (size_t j = 0; j < pc->nv; j++)
+            if (pc->h[i].keep && pc->v[j].keep && meets(&pc->h[i], &pc->v[j]))
+                unite(parent, (int) i, (int) (nh + j));
+    for (size_t c = 0; c < n; c++) {
+        if (find_root(parent, (int) c) != (int) c || !(c < nh ? pc->h[c].keep : pc->v[c - nh].keep))
+            continue;
+        double *xs = NULL, *ys = NULL;
+        size_t nx = 0, ny = 0, xcap = 0, ycap = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (find_root(parent, (int) i) != (int) c)
+                continue;
+            if (i < nh && pc->h[i].keep) {
+                ys = xgrow(ys, &ycap, ny + 1, sizeof *ys);
+                ys[ny++] = pc->h[i].pos;
+            } else if (i >= nh && pc->v[i - nh].keep) {
+                xs = xgrow(xs, &xcap, nx + 1, sizeof *xs);
+                xs[nx++] = pc->v[i - nh].pos;
+            }
+        }
+        nx = edges(xs, nx);
+        ny = edges(ys, ny);
+        if (nx < 3 || ny < 2) {          /* one column: a frame round text, not a table */
+            free(xs);
+            free(ys);
+            continue;
+        }
+        if (pc->nt == 0 && !first_text_above && rd->prev_at_end
+            && continues(xs, nx, rd->prev_xs, rd->prev_nx) && rd->prev_nx > nx) {
+            free(xs);
+            xs = xmalloc(rd->prev_nx * sizeof *xs);
+            memcpy(xs, rd->prev_xs, rd->prev_nx * sizeof *xs);
+            nx = rd->prev_nx;
+        }
+        size_t rows = ny - 1, cols = nx - 1;
+        if (rows * cols > MAX_TABLE_CELLS || cols > GIR_GRID_MAX_COLS) {
+            free(xs);
+            free(ys);
+            continue;
+        }
+        int *region = xmalloc(rows * cols * sizeof *region);
+        for (size_t k = 0; k < rows * cols; k++)
+            region[k] = (int) k;
+        for (size_t r = 0; r < rows; r++)
+            for (size_t k = 0; k < cols; k++) {
+                double ym = (ys[r] + ys[r + 1]) / 2, xm = (xs[k] + xs[k + 1]) / 2;
+                if (k + 1 < cols && !ruled(pc->v, pc->nv, xs[k + 1], ym))
+                    unite(region, (int) (r * cols + k), (int) (r * cols + k + 1));
+                if (r + 1 < rows && !ruled(pc->h, pc->nh, ys[r + 1], xm))
+                    unite(region, (int) (r * cols + k), (int) ((r + 1) * cols + k));
+            }
+        for (size_t k = 0; k < rows * cols; k++)
+            region[k] = find_root(region, (int) k);
+        pc->t = xgrow(pc->t, &pc->tcap, pc->nt + 1, sizeof *pc->t);
+        pc->t[pc->nt++] = (table) {xs, ys, nx, ny, region, ys[0]};
+    }
+    free(parent);
+}
+
+/* ---- lines of glyphs ---- */
+
+static int
+cmp_glyph_y(const void *a, const void *b)
+{
+    const glyph *x = *(glyph *const *) a, *y = *(glyph *const *) b;
+    double cx = x->y0 + x->y1, cy = y->y0 + y->y1;
+    if (cx != cy)
+        return cx < cy ? -1 : 1;
+    return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+static int
+cmp_glyph_x(const void *a, const void *b)
+{
+    const glyph *x = *(glyph *const *) a, *y = *(glyph *const *) b;
+    return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+/* Sort G[0..N) into lines: by the centre of each glyph, a glyph whose
+ * centre lies inside the current line's band joins it; each line then
+ * sorted by x.  Writes the start of each line into STARTS (N + 1 slots);
+ * returns the number of lines. */
+static size_t
+group_lines(glyph **g, size_t n, size_t *starts)
+{
+    qsort(g, n, sizeof *g, cmp_glyph_y);
+    size_t nl = 0, i = 0;
+    while (i < n) {
+        size_t s = i;
+        double top = g[i]->y0, bot = g[i]->y1;
+        i++;
+        while (i < n) {
+            double c = (g[i]->y0 + g[i]->y1) / 2;
+            if (c < top || c > bot)
+                break;
+            top = fmin(top, g[i]->y0);
+            bot = fmax(bot, g[i]->y1);
+            i++;
+        }
+        qsort(g + s, i - s, sizeof *g, cmp_glyph_x);
+        starts[nl++] = s;
+    }
+    starts[nl] = n;
+    return nl;
+}
+
+static int
+ascii_word_char(const glyph *g)
+{
+    return g->n == 1 && ((*g->s >= '0' && *g->s <= '9') || (*g->s >= 'a' && *g->s <= 'z')
+                         || (*g->s >= 'A' && *g->s <= 'Z'));
+}
+
+/* Append the line G[0..N) to B: glyphs apart by more than a quarter of
+ * their height, or by a space in poppler's text, get a space; in LAYOUT mode, a gap wider than a character
+ * gets two or more spaces (one per half character), so columns stay
+ * apart as pdftotext -layout keeps them. */
+static void
+put_line(gir_buf *b, glyph **g, size_t n, int layout)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i) {
+            double h = fmax(g[i]->y1 - g[i]->y0, g[i - 1]->y1 - g[i - 1]->y0);
+            double gap = g[i]->x0 - g[i - 1]->x1;
+            if (layout && gap > h) {
+                int k = (int) (gap / (h / 2));
+                if (k > 40)
+                    k = 40;
+                for (int j = 0; j < k; j++)
+                    gir_buf_put(b, " ", 1);
+            } else if (gap > h / 4 || (g[i]->space_before && gap > 0 && g[i]->n == 1
+                                        && g[i - 1]->n == 1)) {
+                /* poppler's spaces are trusted between ASCII only: it
+                 * puts one where a font changes (西塞山区 2022 年) */
+                gir_buf_put(b, " ", 1);
+            }
+        }
+        gir_buf_put(b, g[i]->s, (size_t) g[i]->n);
+    }
+}
+
+/* ---- a page ---- */
+
+typedef struct block {
+    double y;
+    int table;              /* index, or -1 for a text line */
+    size_t line;            /* text line index */
+} block;
+
+static int
+cmp_block(const void *a, const void *b)
+{
+    const block *x = a, *y = b;
+    if (x->y != y->y)
+        return x->y < y->y ? -1 : 1;
+    return x->table < y->table ? -1 : x->table > y->table;
+}
+
+/* The text of merged cell REGION of table T: its glyphs, by lines; lines
+ * joined without a space between two ideographs (a wrapped label), with
+ * one otherwise. */
+static void
+cell_text(gir_buf *b, glyph **cg, size_t n, size_t *starts)
+{
+    b->len = 0;
+    size_t nl = group_lines(cg, n, starts);
+    for (size_t l = 0; l < nl; l++) {
+        size_t s = starts[l], e = starts[l + 1];
+        if (l && b->len && ((unsigned char) b->p[b->len - 1] < 0x80 || ascii_word_char(cg[s])))
+            gir_buf_put(b, " ", 1);
+        put_line(b, cg + s, e - s, 0);
+    }
+}
+
+/* Is line G[0..N) a number alone (digits, maybe a point or comma)? */
+static int
+numeric_line(glyph **g, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(g[i]->n == 1 && ((*g[i]->s >= '0' && *g[i]->s <= '9') || *g[i]->s == '.'
+                               || *g[i]->s == ',')))
+            return 0;
+    return n > 0;
+}
+
+/* The glyphs of table TI sorted by merged cell into SCRATCH; FIRST[reg]
+ * and COUNT[reg] (calloc'd, one per grid cell) say where each cell's run
+ * is.  Returns the number of glyphs. */
+static int
+cmp_glyph_cell(const void *a, const void *b)
+{
+    const glyph *x = *(glyph *const *) a, *y = *(glyph *const *) b;
+    if (x->cell != y->cell)
+        return x->cell < y->cell ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+static size_t
+table_glyphs(page_ctx *pc, size_t ti, glyph **scratch, size_t **first, size_t **count)
+{
+    table *t = &pc->t[ti];
+    size_t cells = (t->ny - 1) * (t->nx - 1), n = 0;
+    for (size_t i = 0; i < pc->ng; i++)
+        if (pc->g[i].table == (int) ti)
+            scratch[n++] = &pc->g[i];
+    qsort(scratch, n, sizeof *scratch, cmp_glyph_cell);
+    *first = xcalloc(cells, sizeof **first);
+    *count = xcalloc(cells, sizeof **count);
+    for (size_t i = 0; i < n; i++) {
+        size_t reg = (size_t) scratch[i]->cell;
+        if (!(*count)[reg])
+            (*first)[reg] = i;
+        (*count)[reg]++;
+    }
+    return n;
+}
+
+/* Two numbers on lines of their own in one cell mean a rule between two
+ * rows was not seen (a table drawn with a rule too faint or broken): the
+ * cells would join two rows' values.  Such a table is written as
+ * positioned text instead, which gir-table reads by its columns. */
+static int
+rows_joined(glyph **tg, const size_t *first, const size_t *count, size_t cells, size_t *starts)
+{
+    for (size_t reg = 0; reg < cells; reg++) {
+        if (!count[reg])
+            continue;
+        glyph **g = tg + first[reg];
+        size_t nl = group_lines(g, count[reg], starts), numeric = 0;
+        for (size_t l = 0; l < nl; l++)
+            numeric += numeric_line(g + starts[l], starts[l + 1] - starts[l]);
+        if (numeric >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+static void
+emit_layout(reader *rd, glyph **g, size_t n, size_t *starts)
+{
+    size_t nl = group_lines(g, n, starts);
+    for (size_t l = 0; l < nl; l++) {
+        rd->buf.len = 0;
+        put_line(&rd->buf, g + starts[l], starts[l + 1] - starts[l], 1);
+        gir_line_list_add(&rd->out, 1, rd->buf.p ? rd->buf.p : "", rd->buf.len);
+    }
+}
+
+static void
+emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
+{
+    table *t = &pc->t[ti];
+    size_t rows = t->ny - 1, cols = t->nx - 1, cells = rows * cols;
+    size_t *first, *count;
+    size_t n = table_glyphs(pc, ti, scratch, &first, &count);
+    if (rows_joined(scratch, first, count, cells, starts)) {
+        emit_layout(rd, scratch, n, starts);
+        free(first);
+        free(count);
+        return;
+    }
+    /* The last grid row and column of each merged cell, in one pass. */
+    size_t *last_r = xcalloc(cells, sizeof *last_r), *last_c = xcalloc(cells, sizeof *last_c);
+    for (size_t k = 0; k < cells; k++) {
+        size_t reg = (size_t) t->region[k];
+        if (k / cols > last_r[reg])
+            last_r[reg] = k / cols;
+        if (k % cols > last_c[reg])
+            last_c[reg] = k % cols;
+    }
+    gir_grid g = {0};
+    for (size_t r = 0; r < rows; r++) {
+        gir_grid_add_row(&g, 1);
+        for (size_t c = 0; c < cols; c++) {
+            size_t reg = r * cols + c;
+            /* a merged cell is written where its top left grid cell is */
+            if ((size_t) t->region[reg] != reg)
+                continue;
+            size_t r1 = last_r[reg] > r ? last_r[reg] : r, c1 = last_c[reg] > c ? last_c[reg] : c;
+            cell_text(&rd->buf, scratch + first[reg], count[reg], starts);
+            gir_grid_add_cell(&g, rd->buf.p, rd->buf.len, (long) (c1 - c + 1), (long) (r1 - r + 1));
+        }
+    }
+    gir_grid_emit(&g, gir_line_list_emit, &rd->out);
+    gir_grid_free(&g);
+    free(last_r);
+    free(last_c);
+    free(first);
+    free(count);
+}
+
+static void
+page_free(page_ctx *pc)
+{
+    for (size_t i = 0; i < pc->nt; i++) {
+        free(pc->t[i].xs);
+        free(pc->t[i].ys);
+        free(pc->t[i].region);
+    }
+    free(pc->g);
+    free(pc->h);
+    free(pc->v);
+    free(pc->t);
+    memset(pc, 0, sizeof *pc);
+}
+
+/* Read one page's lines into RD.  Returns the number of glyphs read. */
+static size_t
+read_page(reader *rd, PopplerPage *page)
+{
+    page_ctx pc = {0};
+    int saved = quiet_begin();
+    char *text = poppler_page_get_text(page);
+    PopplerRectangle *rects = NULL;
+    guint nrects = 0;
+    gboolean have_layout = text && poppler_page_get_text_layout(page, &rects, &nrects);
+    quiet_end(saved);
+    if (!have_layout) {
+        g_free(text);
+        g_free(rects);
+        return 0;
+    }
+    page_glyphs(&pc, text, rects, nrects < GIR_PDF_MAX_PAGE_CHARS ? nrects : GIR_PDF_MAX_PAGE_CHARS);
+    size_t nglyphs = pc.ng;
+    if (!pc.ng) {
+        g_free(text);
+        g_free(rects);
+        return 0;
+    }
+    double pw, ph;
+    poppler_page_get_size(page, &pw, &ph);
+    find_rules(&pc, page, pw, ph);
+
+    /* Text above the first table decides whether it continues the last
+     * table of the previous page (a page header or number aside). */
+    double first_rule_y = ph;
+    for (size_t i = 0; i < pc.nh; i++)
+        if (pc.h[i].keep && pc.h[i].pos < first_rule_y)
+            first_rule_y = pc.h[i].pos;
+    int text_above = 0;
+    for (size_t i = 0; i < pc.ng; i++)
+        if (pc.g[i].y1 < first_rule_y && pc.g[i].y0 > ph * 0.1)
+            text_above = 1;
+    build_tables(&pc, rd, text_above);
+
+    /* Glyphs to the tables' cells. */
+    for (size_t i = 0; i < pc.ng; i++) {
+        glyph *g = &pc.g[i];
+        double cx = (g->x0 + g->x1) / 2, cy = (g->y0 + g->y1) / 2;
+        for (size_t k = 0; k < pc.nt; k++) {
+            table *t = &pc.t[k];
+            if (cx < t->xs[0] || cx > t->xs[t->nx - 1] || cy < t->ys[0] || cy > t->ys[t->ny - 1])
+                continue;
+            size_t c = edge_index(t->xs, t->nx, cx), r = edge_index(t->ys, t->ny, cy);
+            g->table = (int) k;
+            g->cell = t->region[r * (t->nx - 1) + c];
+            break;
+        }
+    }
+
+    glyph **scratch = xmalloc((pc.ng + 1) * sizeof *scratch);
+    size_t *starts = xmalloc((pc.ng + 1) * sizeof *starts);
+    size_t n = 0;
+    for (size_t i = 0; i < pc.ng; i++)
+        if (pc.g[i].table < 0)
+            scratch[n++] = &pc.g[i];
+    size_t nl = group_lines(scratch, n, starts);
+
+    /* Text lines and tables in order down the page. */
+    block *blocks = xmalloc((nl + pc.nt + 1) * sizeof *blocks);
+    size_t nb = 0;
+    for (size_t l = 0; l < nl; l++)
+        blocks[nb++] = (block) {scratch[starts[l]]->y0, -1, l};
+    for (size_t k = 0; k < pc.nt; k++)
+        blocks[nb++] = (block) {pc.t[k].top, (int) k, 0};
+    qsort(blocks, nb, sizeof *blocks, cmp_block);
+    /* The text lines are written first into their own buffer, as the
+     * tables reuse the scratch arrays. */
+    gir_buf *texts = xcalloc(nl ? nl : 1, sizeof *texts);
+    for (size_t l = 0; l < nl; l++)
+        put_line(&texts[l], scratch + starts[l], starts[l + 1] - starts[l], 1);
+    for (size_t b = 0; b < nb; b++) {
+        if (blocks[b].table < 0) {
+            gir_buf *t = &texts[blocks[b].line];
+            gir_line_list_add(&rd->out, 1, t->p ? t->p : "", t->len);
+        } else {
+            emit_table(rd, &pc, (size_t) blocks[b].table, scratch, starts);
+        }
+    }
+    for (size_t l = 0; l < nl; l++)
+        free(texts[l].p);
+    free(texts);
+
+    /* Remember the last table's columns for a continuation on the next
+     * page, when nothing but a footer (page number) stands below it. */
+    free(rd->prev_xs);
+    rd->prev_xs = NULL;
+    rd->prev_nx = 0;
+    rd->prev_at_end = 0;
+    if (pc.nt) {
+        table *last = &pc.t[0];
+        for (size_t k = 1; k < pc.nt; k++)
+            if (pc.t[k].top > last->top)
+                last = &pc.t[k];
+        double bottom = last->ys[last->ny - 1];
+        int below = 0;
+        for (size_t i = 0; i < pc.ng; i++)
+            if (pc.g[i].table < 0 && pc.g[i].y0 > bottom && pc.g[i].y1 < ph * 0.9)
+                below = 1;
+        rd->prev_at_end = !below;
+        rd->prev_xs = xmalloc(last->nx * sizeof *last->xs);
+        memcpy(rd->prev_xs, last->xs, last->nx * sizeof *last->xs);
+        rd->prev_nx = last->nx;
+    }
+    free(blocks);
+    free(scratch);
+    free(starts);
+    page_free(&pc);
+    g_free(text);
+    g_free(rects);
+    return nglyphs;
+}
+
+/* ---- the document ---- */
+
+
+static int
+has_eof_marker(const char *data, size_t len)
+{
+    size_t tail = len < 2048 ? len : 2048;
+    return memmem(data + len - tail, tail, "%%EOF", 5) != NULL;
+}
+
+static void
+quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *msg, gpointer ctx)
+{
+    (void) domain, (void) level, (void) msg, (void) ctx;
+}
+
+int
+gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
+              gir_line **lines, size_t *nlines)
+{
+    *lines = NULL;
+    *nlines = 0;
+    if (!has_eof_marker(data, len)) {
+        gir_error_set("a truncated PDF (no %%%%EOF at its end); download it again");
+        return -1;
+    }
+    g_log_set_handler("Poppler", G_LOG_LEVEL_MASK, quiet_log, NULL);
+    GBytes *bytes = g_bytes_new_static(data, len);
+    GError *err = NULL;
+    int saved = quiet_begin();
+    PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &err);
+    int npages = doc ? poppler_document_get_n_pages(doc) : 0;
+    quiet_end(saved);
+    if (!doc) {
+        if (err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED)
+            gir_error_set("an encrypted PDF that needs a password; decrypt it with "
+                          "'qpdf --decrypt --password=PASSWORD FILE out.pdf' and read out.pdf");
+        else
+            gir_error_set("a damaged PDF (%s); download it again, or repair it with "
+                          "'qpdf FILE out.pdf'", err ? err->message : "unreadable");
+        if (err)
+            g_error_free(err);
+        g_bytes_unref(bytes);
+        return -1;
+    }
+    if (npages > GIR_PDF_MAX_PAGES) {
+        gir_error_set("a PDF of %d pages, more than the limit of %d", npages, GIR_PDF_MAX_PAGES);
+        g_object_unref(doc);
+        g_bytes_unref(bytes);
+        return -1;
+    }
+    reader rd = {{a, NULL, 0, 0}, NULL, 0, 0, {0}};
+    size_t glyphs = 0;
+    int textless = 0, first_textless = 0;
+    for (int i = 0; i < npages; i++) {
+        saved = quiet_begin();
+        PopplerPage *page = poppler_document_get_page(doc, i);
+        quiet_end(saved);
+        if (!page)
+            continue;
+        size_t n = read_page(&rd, page);
+        g_object_unref(page);
+        glyphs += n;
+        if (!n && !textless++)
+            first_textless = i + 1;
+    }
+    g_object_unref(doc);
+    g_bytes_unref(bytes);
+    free(rd.prev_xs);
+    free(rd.buf.p);
+    if (!glyphs) {
+        gir_line_list_free(&rd.out);
+        gir_error_set("a PDF without a text layer (%d page%s of images: a scan?); run OCR on it, "
+                      "e.g. 'ocrmypdf -l chi_sim FILE out.pdf', and read out.pdf",
+                      npages, npages == 1 ? "" : "s");
+        return -1;
+    }
+    if (textless)
+        gir_warn(source, 0, "%d of %d pages have no text (page %d first): scanned pages? "
+                 "Their content is missing; OCR them (e.g. ocrmypdf) to read it",
+                 textless, npages, first_textless);
+    for (size_t i = 0; i < rd.out.n; i++)
+        rd.out.v[i].line = (long) i + 1;
+    gir_line_list_finish(&rd.out, lines, nlines);
+    return 0;
+}
+
+#endif
