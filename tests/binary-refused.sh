@@ -16,7 +16,7 @@ done
 check() {
     gir-split "$1" "$next" >"$tmp/out" 2>"$tmp/err"
     assert_eq "$2: exit status" 2 $?
-    assert_grep "$2: message" "^gir-split: $1: $3" "$tmp/err"
+    assert_grep "$2: message" "^gir-split: $1: error: ($3)" "$tmp/err"
     assert_no_grep "$2: nothing written for it" "^report	$1\$" "$tmp/out"
     assert_grep "$2: the next file is read" "^end	$next\$" "$tmp/out"
 }
@@ -27,7 +27,7 @@ check "$tmp/scan.txt" "PNG" "an image, which has no text layer; run OCR"
 check "$tmp/prog" "ELF" "an executable program"
 gir-split <"$tmp/legacy.doc" >"$tmp/out" 2>"$tmp/err"
 assert_eq "OLE2 on stdin: exit status" 2 $?
-assert_grep "OLE2 on stdin: message" "^gir-split: -: a legacy Office" "$tmp/err"
+assert_grep "OLE2 on stdin: message" "^gir-split: -: error: a legacy Office" "$tmp/err"
 gir-csv -q "$tmp/legacy.doc" "$next" >"$tmp/out" 2>"$tmp/err"
 assert_eq "gir-csv on a .doc: exit status" 2 $?
 assert_eq "gir-csv goes on with the next file" 2 "$(wc -l <"$tmp/out")"

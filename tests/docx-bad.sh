@@ -14,7 +14,7 @@ head -c 5000 "$fixtures/docx/001.docx" >"$tmp/truncated.docx"
 check() {
     timeout $((60 * slow)) gir-split "$1" "$next" >"$tmp/out" 2>"$tmp/err"
     assert_eq "$2: exit status" 2 $?
-    assert_grep "$2: message" "^gir-split: $1: $3" "$tmp/err"
+    assert_grep "$2: message" "^gir-split: $1: error: ($3)" "$tmp/err"
     assert_no_grep "$2: nothing written for it" "^report	$1\$" "$tmp/out"
     assert_grep "$2: the next file is read" "^end	$next\$" "$tmp/out"
     assert_no_grep "$2: no sanitizer report" 'Sanitizer|runtime error' "$tmp/err"

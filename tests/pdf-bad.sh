@@ -17,7 +17,7 @@ head -c 60000 "$fixtures/pdf/001-a4.pdf" >"$tmp/truncated.pdf"
 check() {
     gir-split "$1" "$next" >"$tmp/out" 2>"$tmp/err"
     assert_eq "$2: exit status" 2 $?
-    assert_grep "$2: message" "^gir-split: $1: $3" "$tmp/err"
+    assert_grep "$2: message" "^gir-split: $1: error: ($3)" "$tmp/err"
     assert_no_grep "$2: nothing written for it" "^report	$1\$" "$tmp/out"
     assert_grep "$2: the next file is read" "^end	$next\$" "$tmp/out"
     assert_no_grep "$2: no sanitizer report" 'Sanitizer|runtime error' "$tmp/err"
@@ -32,7 +32,7 @@ check "$tmp/nopages.pdf" "no pages" "a damaged PDF|a PDF without a text layer"
 for p in gir-table gir-check gir-csv; do
     $p "$bad/scanned.pdf" "$next" >"$tmp/out" 2>"$tmp/err"
     assert_eq "$p on a scan: exit status" 2 $?
-    assert_grep "$p names the scan" "^$p: $bad/scanned.pdf: a PDF without a text layer" "$tmp/err"
+    assert_grep "$p names the scan" "^$p: $bad/scanned.pdf: error: a PDF without a text layer" "$tmp/err"
 done
 
 # A readable PDF: its text, by name and on standard input
