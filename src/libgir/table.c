@@ -974,9 +974,20 @@ read_by_count(table *t, row *w)
      * row's line and 98 under it: 16798). */
     int one_line = 1, one_each = 1;
     for (int k = 0; k < n && k < GIR_GLUED_MAXPIECES; k++) {
-        one_line &= g->toks.v[idx[k]].li == g->toks.v[idx[0]].li
-            || g->toks.v[idx[k]].mode == GIR_LINE_DELIMITED;
+        const gir_tok *v = &g->toks.v[idx[k]];
         one_each &= lone_value(g, idx[k]);
+        if (v->li == g->toks.v[idx[0]].li)
+            continue;
+        /* A delimited line of another shape goes on with the row's cells
+         * (asciidoc: |2 |0 |0 then |0 |0 |0 |0); lines of the same shape
+         * are one grid row whose bars drifted, its cells' digits stacked
+         * (rst at 46 columns: 9 over 2 over 3 over 2). */
+        int continues = v->mode == GIR_LINE_DELIMITED;
+        for (int j = 0; j < k && continues; j++) {
+            const gir_tok *u = &g->toks.v[idx[j]];
+            continues = u->li == v->li || u->mode != GIR_LINE_DELIMITED || u->nfields != v->nfields;
+        }
+        one_line &= continues;
     }
     if (n == w->n) {
         for (int k = 0; k < n; k++)
@@ -2103,8 +2114,9 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
             used += (size_t) snprintf(runs + used, sizeof runs - used, "%s%s", p ? " " : "",
                                       *w->glued.piece[p] ? w->glued.piece[p] : "-");
         snprintf(buf, size,
-                 "%s row %s (%s): digits '%s' run together; the table's identities do not "
-                 "admit exactly one split into %d cells, so they are left empty",
+                 "%s row %s (%s): '%s' holds its %d cells run together, as a page that lost "
+                 "its cell borders prints them; the table's identities do not admit exactly "
+                 "one split, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
     } else if (w->count_unsure) {
         snprintf(buf, size,
@@ -2128,9 +2140,9 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  t->name, w->name, w->label, w->contested);
     } else {
         snprintf(buf, size,
-                 "%s row %s (%s): %d value%s for %d cells and no column to place them by; "
-                 "cells left empty", t->name, w->name, w->label, w->nvalues,
-                 w->nvalues == 1 ? "" : "s", w->n);
+                 "%s row %s (%s): %d value%s for its %d cell%s and no column to place "
+                 "them by; cells left empty", t->name, w->name, w->label, w->nvalues,
+                 w->nvalues == 1 ? "" : "s", w->n, w->n == 1 ? "" : "s");
     }
 }
 
