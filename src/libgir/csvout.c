@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "number.h"
 #include "xmalloc.h"
 
 static const char *const long_keys[5] = {"source", "table", "row", "col", "value"};
@@ -80,27 +81,6 @@ formula_start(char c)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
-/* -?DIGITS(.DIGITS)? : what gir writes for a value, and what every
- * spreadsheet reads as a number. */
-static int
-is_number(const char *s)
-{
-    if (*s == '-')
-        s++;
-    if (*s < '0' || *s > '9')
-        return 0;
-    while (*s >= '0' && *s <= '9')
-        s++;
-    if (*s == '.') {
-        s++;
-        if (*s < '0' || *s > '9')
-            return 0;
-        while (*s >= '0' && *s <= '9')
-            s++;
-    }
-    return *s == '\0';
-}
-
 /* The bytes of text field S as written: guarded, then quoted.  A number
  * (-5) and a lone "-" (standard input's SOURCE) are no formula in any
  * spreadsheet, and stay as they are. */
@@ -110,7 +90,7 @@ text_field(gir_csv_writer *w, const char *s, size_t *len)
     if (!s)
         s = "";
     size_t n = strlen(s);
-    if (!formula_start(s[0]) || strcmp(s, "-") == 0 || is_number(s))
+    if (!formula_start(s[0]) || strcmp(s, "-") == 0 || gir_number_is_plain(s))
         return quote_field(w, s, n, len);
     w->scratch = xgrow(w->scratch, &w->cap_scratch, n + 1, 1);
     w->scratch[0] = '\'';
@@ -131,7 +111,7 @@ gir_csv_text(gir_csv_writer *w, const char *s)
 void
 gir_csv_number(gir_csv_writer *w, const char *s)
 {
-    if (s && is_number(s))
+    if (s && gir_number_is_plain(s))
         put_field(w, s, strlen(s));
     else
         gir_csv_text(w, s);

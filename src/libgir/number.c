@@ -114,6 +114,25 @@ gir_parse_norm_value(const char *small, size_t len, char *out, size_t outsz)
 }
 
 int
+gir_number_is_plain(const char *s)
+{
+    if (*s == '-')
+        s++;
+    if (*s < '0' || *s > '9')
+        return 0;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (*s == '.') {
+        s++;
+        if (*s < '0' || *s > '9')
+            return 0;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    return *s == '\0';
+}
+
+int
 gir_number_is_count(const char *s)
 {
     if (!*s || strchr(s, '.') || *s == '-')

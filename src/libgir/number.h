@@ -26,6 +26,9 @@ gir_value_kind gir_parse_value(const char *s, size_t n, char *out, size_t outsz)
 #define GIR_VALUE_MAX_LEN 127
 gir_value_kind gir_parse_norm_value(const char *norm, size_t len, char *out, size_t outsz);
 
+/* Is S written -?DIGITS(.DIGITS)?: what gir writes for a value, and what
+ * every spreadsheet reads as a number (anything else is text there)? */
+int gir_number_is_plain(const char *s);
 /* Is the normalised number S a non-negative integer that fits a count? */
 int gir_number_is_count(const char *s);
 /* Parse a normalised number into a scaled integer: *units = S * 10^scale

@@ -23,6 +23,7 @@
 #include "columns.h"
 #include "decode.h"
 #include "diag.h"
+#include "number.h"
 #include "xmalloc.h"
 
 #define REPORTS_SHEET "报告"
@@ -170,32 +171,11 @@ put_text(gir_xlsx_writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, co
         gir_decoded_free(&d);
 }
 
-/* -?DIGITS(.DIGITS)?: what gir writes for a value; anything else (a value
- * gir-check calls invalid) is written as the text it is. */
-static int
-is_number(const char *s)
-{
-    if (*s == '-')
-        s++;
-    if (*s < '0' || *s > '9')
-        return 0;
-    while (*s >= '0' && *s <= '9')
-        s++;
-    if (*s == '.') {
-        s++;
-        if (*s < '0' || *s > '9')
-            return 0;
-        while (*s >= '0' && *s <= '9')
-            s++;
-    }
-    return *s == '\0';
-}
-
 static void
 put_value(gir_xlsx_writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
           lxw_format *f)
 {
-    if (s && is_number(s))
+    if (s && gir_number_is_plain(s))
         check(w, worksheet_write_number(ws, row, col, strtod(s, NULL), f));
     else
         put_text(w, ws, row, col, s, f);
