@@ -3,8 +3,10 @@
 #include "config.h"
 #include "binary.h"
 
+#include <stdint.h>
 #include <string.h>
 
+#include "decode.h"
 #include "diag.h"
 #include "docx.h"
 #include "pdf.h"
@@ -35,6 +37,37 @@ gir_binary_sniff(const char *data, size_t len)
         return GIR_BIN_IMAGE;
     if (starts(data, len, "\x7F" "ELF", 4) || starts(data, len, "MZ\x90\0", 4))
         return GIR_BIN_EXECUTABLE;
+    if (starts(data, len, "\x1F\x8B", 2))
+        return GIR_BIN_GZIP;
+    /* A byte order mark says text, whatever follows; so does UTF-16
+     * without one (its ASCII has zero bytes). */
+    if (starts(data, len, "\xEF\xBB\xBF", 3) || starts(data, len, "\xFF\xFE", 2)
+        || starts(data, len, "\xFE\xFF", 2) || gir_utf16_guess(data, len))
+        return GIR_BIN_NONE;
+    const unsigned char *u = (const unsigned char *) data;
+    /* Control bytes that no text encoding gir reads produces (TAB, LF,
+     * VT, FF, CR and ESC aside): a text has none or a few, from damage;
+     * a binary file of any kind has them all through (random bytes: one
+     * in ten).  Two in a hundred is binary; a short input is judged by
+     * no such ratio (a line with a few NULs is damaged text). */
+    size_t n = len < 64 * 1024 ? len : 64 * 1024, control = 0;
+    for (size_t i = 0; i < n; i++) {
+        /* Eight bytes at a time while none is below 0x20: text is mostly
+         * such runs between its line ends. */
+        while (i + 8 <= n) {
+            uint64_t word;
+            memcpy(&word, u + i, 8);
+            if (((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL) != 0)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        control += u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' && u[i] != '\v' && u[i] != '\f'
+            && u[i] != '\r' && u[i] != 0x1B;
+    }
+    if (n >= 256 && control * 50 > n)
+        return GIR_BIN_CONTROL;
     return GIR_BIN_NONE;
 }
 
@@ -87,6 +120,14 @@ gir_binary_lines(gir_binary_kind kind, const char *source, const char *data, siz
         return -1;
     case GIR_BIN_EXECUTABLE:
         gir_error_set("an executable program, not a report");
+        return -1;
+    case GIR_BIN_GZIP:
+        gir_error_set("this is gzip-compressed data, not a text report: "
+                      "decompress it first (zcat FILE | gir-split -)");
+        return -1;
+    case GIR_BIN_CONTROL:
+        gir_error_set("this is binary data (mostly control bytes), not a text report: "
+                      "was the wrong file named?");
         return -1;
     case GIR_BIN_NONE:
         break;

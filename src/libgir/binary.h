@@ -2,7 +2,8 @@
 /* binary.h - input that is not text, recognised by its content (never by
  * its name): PDF and Word .docx are read into lines (pdf.c, docx.c);
  * anything else known to hold no text we can read (a legacy .doc/.wps/.xls,
- * a zip that is no Word document, an image, an executable) is refused
+ * a zip that is no Word document, an image, an executable, gzip data,
+ * bytes that are mostly control characters) is refused
  * with a message that says what it is and the way on. */
 #ifndef GIR_BINARY_H
 #define GIR_BINARY_H
@@ -17,7 +18,9 @@ typedef enum gir_binary_kind {
     GIR_BIN_ZIP,            /* a .docx, or some other zip */
     GIR_BIN_OLE2,           /* legacy Office/WPS compound file */
     GIR_BIN_IMAGE,
-    GIR_BIN_EXECUTABLE
+    GIR_BIN_EXECUTABLE,
+    GIR_BIN_GZIP,
+    GIR_BIN_CONTROL         /* mostly control bytes: no text encoding at all */
 } gir_binary_kind;
 
 gir_binary_kind gir_binary_sniff(const char *data, size_t len);

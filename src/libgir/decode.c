@@ -266,3 +266,35 @@ gir_decoded_free(gir_decoded *d)
     free(d->data);
     d->data = NULL;
 }
+
+const char *
+gir_utf16_guess(const char *buf, size_t len)
+{
+    const unsigned char *u = (const unsigned char *) buf;
+    size_t n = len < 64 * 1024 ? len : 64 * 1024;
+    n &= ~(size_t) 1;
+    /* Its ASCII, line ends included, has a zero byte: text without one is
+     * not UTF-16, and memchr says so fast (this runs on every input). */
+    if (n < 8 || !memchr(buf, '\0', n))
+        return NULL;
+    /* Text in UTF-16 has its high bytes in few places: 0 for ASCII, 0x30
+     * and 0xFF for CJK and full-width punctuation, 0x4E-0x9F for the
+     * ideographs.  Try both byte orders; the high byte is the odd one in
+     * little-endian. */
+    for (int order = 0; order < 2; order++) {
+        size_t fit = 0, ascii = 0;
+        for (size_t i = 0; i < n; i += 2) {
+            unsigned hi = u[i + (order == 0)], lo = u[i + (order != 0)];
+            if (hi == 0 && lo != 0)
+                ascii++;
+            if ((hi == 0 && lo != 0) || hi == 0x20 || hi == 0x30 || hi == 0xFF
+                || (hi >= 0x4E && hi <= 0x9F))
+                fit++;
+        }
+        size_t units = n / 2;
+        /* Nearly every unit fits, and some are ASCII (line ends at least). */
+        if (fit * 100 >= units * 95 && ascii > 0)
+            return order == 0 ? "UTF-16LE" : "UTF-16BE";
+    }
+    return NULL;
+}

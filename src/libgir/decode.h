@@ -27,6 +27,9 @@ typedef struct gir_decoded {
 int gir_decode(const char *in, size_t len, const char *force, gir_decoded *out);
 void gir_decoded_free(gir_decoded *d);
 
+/* "UTF-16LE" or "UTF-16BE" when BUF[0..LEN) looks like UTF-16 text
+ * without a byte order mark, else NULL. */
+const char *gir_utf16_guess(const char *buf, size_t len);
 /* Is BUF[0..LEN) valid UTF-8 without NUL bytes? */
 int gir_utf8_valid(const char *buf, size_t len);
 

@@ -18,7 +18,6 @@
 #include "pdf.h"
 #include "reader.h"
 #include "report.h"
-#include "sniff.h"
 #include "split.h"
 #include "stream.h"
 #include "table.h"

@@ -22,7 +22,6 @@
 #include "html.h"
 #include "norm.h"
 #include "regex.h"
-#include "sniff.h"
 
 /* ---- compiled patterns ---- */
 
@@ -680,16 +679,9 @@ gir_split_raw(gir_report *r, const char *source, const char *data, size_t len,
     int final_newline = 1;
 
     /* A PDF or a Word file is read by its reader (binary.c); anything
-     * else that is not text (an image, an executable, a legacy .doc): say
-     * what it is and how to make it text, instead of decoding it as
-     * GB18030. */
+     * else that is not text (an image, an executable, a legacy .doc) is
+     * named with the way on, instead of being decoded as GB18030. */
     gir_binary_kind kind = gir_binary_sniff(data, len);
-    gir_input_kind input = kind == GIR_BIN_NONE ? gir_sniff(data, len) : GIR_INPUT_TEXT;
-    if (input != GIR_INPUT_TEXT) {
-        gir_error_set("this is %s, not a text report: %s", gir_input_kind_name(input),
-                      gir_input_kind_advice(input));
-        return -1;
-    }
     if (kind != GIR_BIN_NONE) {
         if (gir_binary_lines(kind, source, data, len, &r->arena, &lines, &nlines, &encoding) < 0)
             return -1;
