@@ -976,35 +976,39 @@ is_grid_line(const gir_line *l)
 }
 
 /* For each line of [FIRST, END): 0, or the index past the last line of
- * the grid row it starts when that row has several lines. */
+ * the grid row it starts when that row has several lines.  KIND has a
+ * slot a line too: each line is classified once (rule, grid line or
+ * other). */
+enum { LINE_OTHER, LINE_RULE, LINE_GRID };
+
 static void
-find_grid_rows(const gir_line *lines, size_t first, size_t end, size_t *row_end)
+find_grid_rows(const gir_line *lines, size_t first, size_t end, unsigned char *kind,
+               size_t *row_end)
 {
-    size_t i = first;
-    while (i < end) {
-        int rule = is_rule_line(lines[i].text, lines[i].len);
-        if (!rule && !is_grid_line(&lines[i])) {
+    size_t n = end - first;
+    for (size_t i = 0; i < n; i++)
+        kind[i] = is_rule_line(lines[first + i].text, lines[first + i].len) ? LINE_RULE
+            : is_grid_line(&lines[first + i]) ? LINE_GRID : LINE_OTHER;
+    size_t i = 0;
+    while (i < n) {
+        if (kind[i] == LINE_OTHER) {
             i++;
             continue;
         }
         /* A block: rules and grid lines, no other line between them. */
         size_t b0 = i, b1 = i, parts = 0;
-        while (b1 < end && (is_rule_line(lines[b1].text, lines[b1].len) || is_grid_line(&lines[b1]))) {
-            if (!is_rule_line(lines[b1].text, lines[b1].len)
-                && (b1 == b0 || is_rule_line(lines[b1 - 1].text, lines[b1 - 1].len)))
+        for (; b1 < n && kind[b1] != LINE_OTHER; b1++)
+            if (kind[b1] == LINE_GRID && (b1 == b0 || kind[b1 - 1] == LINE_RULE))
                 parts++;
-            b1++;
-        }
         for (size_t k = b0 + 1; k < b1; k++) {
-            if (is_rule_line(lines[k].text, lines[k].len)
-                || !is_rule_line(lines[k - 1].text, lines[k - 1].len))
+            if (kind[k] != LINE_GRID || kind[k - 1] != LINE_RULE)
                 continue;
             size_t j = k + 1;
-            while (j < b1 && !is_rule_line(lines[j].text, lines[j].len) && same_grid(&lines[k], &lines[j]))
+            while (j < b1 && kind[j] == LINE_GRID && same_grid(&lines[first + k], &lines[first + j]))
                 j++;
             if (j < b1 && j - k > 1 && j - k <= MAX_GRID_ROW_LINES && parts > j - k
-                && is_rule_line(lines[j].text, lines[j].len))
-                row_end[k - first] = j;
+                && kind[j] == LINE_RULE)
+                row_end[k] = first + j;
         }
         i = b1;
     }
@@ -1096,8 +1100,11 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     line_scratch ls = {{0}, NULL, 0, {a, NULL, NULL, 0, 0, 0}};
     size_t from = out->n;
     size_t *row_end = end > first ? xcalloc(end - first, sizeof *row_end) : NULL;
-    if (row_end)
-        find_grid_rows(lines, first, end, row_end);
+    if (row_end) {
+        unsigned char *kind = xmalloc(end - first);
+        find_grid_rows(lines, first, end, kind, row_end);
+        free(kind);
+    }
     for (size_t i = first; i < end; i++) {
         if (row_end && row_end[i - first]) {
             gir_line joined = join_grid_row(lines, i, row_end[i - first], a);
