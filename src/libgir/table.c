@@ -121,6 +121,9 @@ static const anchor_def anchor_defs_2019[] = {
  * sets the column words a character a line, 结/果/维/持, so they never
  * read as words). */
 static const char other2019_pattern[] = "(?:\\(六\\))?其他处理";
+static const char other2019_reason[] =
+    "t3: row '（六）其他处理' is the 2019 template's single row; the 2021 rows "
+    "other.no_correction, other.no_fee and other.other are left empty";
 static const char t2_start_pattern[] = "第二十条|信息内容";
 static const char t4_header_pattern[] = "维持|纠正|审结|结果|未经复议|复议后起诉";
 
@@ -864,9 +867,7 @@ find_2019_other(table *t)
             t->rows[k].state = ROW_DROPPED;
             t->rows[k].tok = tok_at(g, so);
         }
-    gir_warn(t->r->source, g->toks.v[tok_at(g, so)].line,
-             "t3: row '（六）其他处理' is the 2019 template's single row; the 2021 rows "
-             "other.no_correction, other.no_fee and other.other are left empty");
+    gir_warn(t->r->source, g->toks.v[tok_at(g, so)].line, "%s", other2019_reason);
     return tok_at(g, so);
 }
 
@@ -2171,9 +2172,7 @@ emit(table *t)
             gir_warn(r->source, line, "%s", reason);
             record_unread(r, w->first_cell, w->n, line, reason);
         } else if (w->state == ROW_DROPPED) {
-            record_unread(r, w->first_cell, w->n, t->g.toks.v[w->tok].line,
-                          "t3: row '（六）其他处理' is the 2019 template's single row; the 2021 "
-                          "rows other.no_correction, other.no_fee and other.other are left empty");
+            record_unread(r, w->first_cell, w->n, t->g.toks.v[w->tok].line, other2019_reason);
         }
         for (int c = 0; c < w->n; c++) {
             if (w->state == ROW_READ)
