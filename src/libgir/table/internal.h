@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* internal.h - what the files of the table core share (see table.c). */
+#ifndef GIR_TABLE_INTERNAL_H
+#define GIR_TABLE_INTERNAL_H
+
+#include <stddef.h>
+
+#include "regex.h"
+#include "report.h"
+#include "table_glued.h"
+#include "table_tok.h"
+
+#define MAXVALS GIR_GLUED_MAXVALS
+
+
+/* Every pattern here is a few alternatives, each an optional prefix
+ * group, then a literal word, then perhaps a lookahead.  A match holds
+ * one of those literals at most `lead` bytes after its start, so the
+ * literals tell where the earliest match can start; PCRE2 then starts
+ * there instead of scanning the whole label stream for every row (most
+ * of gir-table's time on a long report).  The literals of all the
+ * patterns a table searches are found in one pass over its region's
+ * stream (index_literals), not with a memmem per literal per search.  A
+ * pattern of another shape is searched by PCRE2 alone. */
+#define MAX_LITERALS 8
+
+
+/* A compiled pattern and its literals (nlit 0: none, PCRE2 alone). */
+typedef struct pattern {
+    pcre2_code *code;
+    size_t id;                  /* its number: region.hit_from, literal_set.has */
+    size_t nlit, lead;
+    const char *lit[MAX_LITERALS];
+    size_t len[MAX_LITERALS];
+} pattern;
+
+
+/* Compiled anchors (anchors.c): every template's rows, then the three
+ * patterns of table headers and the 2019 row; N_PATTERNS bounds them. */
+#define N_PATTERNS 96
+extern pattern anchor_pat[N_PATTERNS];
+extern pattern other2019_pat, t2_start_pat, t4_header_pat;
+extern pcre2_match_data *match_data;
+extern const char other2019_reason[];
+
+
+/* The literals of the patterns one table searches (its rows' anchors
+ * and the three patterns above), sorted by their first three bytes
+ * (key3); a bit for each literal's first two bytes, which rejects almost
+ * every position of a stream at once; and a hash of key3 to the first
+ * literal with it.  Every literal is 3 bytes or longer (find_literals),
+ * and no key3 is 0 (an empty slot). */
+#define MAX_TABLE_PATTERNS (32 + 3)
+#define KEY3_SLOTS 1024         /* over twice the literals: short probes */
+
+
+typedef struct literal {
+    unsigned key3;
+    const char *s;
+    size_t len, pat;
+} literal;
+
+
+typedef struct literal_set {
+    literal lit[MAX_TABLE_PATTERNS * MAX_LITERALS];
+    size_t n;
+    unsigned char key2[65536 / 8];
+    struct {
+        unsigned key3;
+        unsigned short first;           /* in lit */
+    } slot[KEY3_SLOTS];
+    unsigned char has[N_PATTERNS];      /* the patterns whose literals are here */
+} literal_set;
+
+
+typedef struct hit_at {
+    size_t pos, pat;            /* a literal of pattern PAT at stream offset POS */
+} hit_at;
+
+
+typedef struct region {
+    gir_toks toks;
+    char *stream;               /* labels, concatenated */
+    size_t slen, scap;
+    size_t *lab_tok, *lab_off;  /* each label token and its offset in the stream */
+    size_t nlab, cap_tok, cap_off;
+    /* Where pattern P's literals start in the stream, in increasing
+     * order: hit[hit_from[P] .. hit_from[P + 1]), for the patterns of
+     * lits (index_literals). */
+    const literal_set *lits;    /* NULL: not indexed yet */
+    size_t *hit, hit_from[N_PATTERNS + 1], cap_hit;
+    hit_at *found;              /* the hits in stream order (index_literals) */
+    size_t cap_found;
+    unsigned char *piece;       /* per token: a piece of a merged label (mark_vertical_pieces) */
+    size_t cap_piece, *lead, cap_lead;
+} region;
+
+
+typedef enum { ROW_MISSING, ROW_FOUND, ROW_READ, ROW_GLUED, ROW_DROPPED } row_state;
+
+
+typedef struct row {
+    const char *name, *label;
+    size_t first_cell;
+    int n;
+    row_state state;
+    size_t tok, end;            /* anchor token; values lie in (tok, end) */
+    size_t spos, send;          /* the anchor in the stream */
+    const char *value[MAXVALS];
+    long line[MAXVALS];
+    gir_glued_row glued;
+    size_t piece_tok[GIR_GLUED_MAXPIECES];
+    int nvalues;                /* values seen in the range */
+    const char *contested;      /* a row not found whose label lies in the range */
+    const char *ordinal;        /* another row's number (二、) among the values */
+    int stack_unsure;           /* joined stacked digits break the row's sum */
+    int count_unsure;           /* its values on several lines break its sum */
+    int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
+} row;
+
+
+typedef struct table {
+    gir_report *r;
+    const char *name;           /* "t3" */
+    const char *title;          /* for warnings */
+    row rows[32];
+    size_t nrows;
+    size_t first_anchor;        /* index in anchor_defs */
+    const literal_set *lits;    /* of the patterns it searches */
+    region g;
+    int metric, metric_known;   /* how columns are measured (read_by_columns) */
+    size_t *ff, nff, cap_ff;    /* lines holding a form feed (page_of) */
+} table;
+
+
+/* The template's rows of one table: the same for every report of a
+ * template (static data, so its address names it), so computed once:
+ * a stream holds many reports. */
+typedef struct row_layout {
+    const gir_template *tm;
+    const char *name;
+    size_t nrows, first_anchor;
+    struct {
+        const char *name, *label;
+        size_t first_cell;
+        int n;
+    } rows[32];
+    literal_set lits;           /* of the patterns the table searches */
+} row_layout;
+
+
+/* Space-aligned columns (pdftotext -layout, lynx, pandoc's plain tables):
+ * a blank cell is a column with nothing printed in it, so a row with
+ * fewer values than cells is placed by where its values stand.  The
+ * columns of a page are where its complete rows have their values, or,
+ * when no row of the page is complete, where the column headers
+ * (自然人 ... 总计) stand, if every value of the page lies under exactly
+ * one of them.  A value is placed only when it overlaps exactly one
+ * column; else the row stays empty.  Positions are compared in the
+ * metric that aligns the table's values: display columns for terminal
+ * renderings, characters for pdftotext (one grid column per glyph). */
+enum { X_DISPLAY, X_CHARS };
+
+
+typedef struct span_x {
+    int lo, hi;
+} span_x;
+
+
+/* anchors.c */
+void compile_all(void);
+void table_init(table *t, gir_report *r, const char *name, const char *title);
+void find_anchors(table *t, size_t from);
+size_t find_2019_other(table *t);
+void set_ranges(table *t, size_t boundary);
+size_t heading_end(const table *t, int sec);
+int enough_rows(const table *t);
+void mark_contested(table *t);
+/* pattern.c */
+void literal_set_add(literal_set *set, const pattern *p);
+void literal_set_finish(literal_set *set);
+void compile(pattern *p, const char *src);
+void index_literals(region *g, const literal_set *set);
+int search(const region *g, const pattern *pat, size_t from, size_t *so, size_t *eo);
+/* read_columns.c */
+int read_by_columns(table *t, row *w);
+void read_by_pattern(table *t);
+/* read_count.c */
+void read_by_count(table *t, row *w);
+/* read_fields.c */
+int read_by_fields(table *t, row *w);
+int read_by_header(table *t, row *w);
+int read_by_trailing_fields(table *t, row *w);
+/* read_groups.c */
+int read_t4_groups(table *t, row *w);
+/* read_lines.c */
+int read_by_lines(table *t, row *w);
+int read_by_lines_with_empties(table *t, row *w);
+/* region.c */
+void region_build(region *g, gir_report *r, const char *name, size_t first, size_t end);
+size_t tok_at(const region *g, size_t pos);
+size_t off_of(const region *g, size_t tok);
+int is_value(const gir_tok *t);
+size_t next_value(const region *g, size_t a);
+void set_value(row *w, int k, const gir_tok *t);
+size_t end_after_values(const region *g, size_t a, size_t limit);
+int lone_value(const region *g, size_t i);
+int values_line(const table *t, const row *w, size_t *li);
+unsigned long long label_mask(const region *g, size_t li, int *nfields);
+const gir_tok * tok_in_field(const region *g, size_t li, int field);
+int tok_x0(const gir_tok *tk, int metric);
+int tok_x1(const gir_tok *tk, int metric);
+size_t page_of(const table *t, size_t li);
+void find_form_feeds(table *t, const gir_report *r);
+void dump_tokens(const region *g);
+void cut_at_next_heading(table *t, int sec);
+void join_glued_signs(table *t);
+/* verify.c */
+int row_sum_given_holds(const row *w);
+void check_stacks(table *t);
+void solve_glued(table *t);
+
+#endif

@@ -1,0 +1,500 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* read_columns.c */
+#include "config.h"
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "norm.h"
+#include "number.h"
+#include "regex.h"
+#include "xmalloc.h"
+
+static int
+cmp_span(const void *a, const void *b)
+{
+    const span_x *x = a, *y = b;
+    return (x->lo > y->lo) - (x->lo < y->lo);
+}
+
+
+/* How many separate columns the values of the found rows fall into when
+ * measured in METRIC: aligned columns collapse, misaligned ones do not. */
+static size_t
+value_columns(const table *t, int metric)
+{
+    const region *g = &t->g;
+    span_x *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED)
+            continue;
+        for (size_t i = w->tok + 1; i < w->end; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk) || tk->mode != GIR_LINE_LAYOUT)
+                continue;
+            v = xgrow(v, &cap, n + 1, sizeof *v);
+            v[n++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
+    }
+    if (n)
+        qsort(v, n, sizeof *v, cmp_span);
+    size_t cols = 0;
+    int hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || v[i].lo >= hi) {
+            cols++;
+            hi = v[i].hi;
+        } else if (v[i].hi > hi) {
+            hi = v[i].hi;
+        }
+    }
+    free(v);
+    return cols;
+}
+
+
+static int
+table_metric(table *t)
+{
+    if (!t->metric_known) {
+        t->metric = value_columns(t, X_CHARS) < value_columns(t, X_DISPLAY) ? X_CHARS : X_DISPLAY;
+        t->metric_known = 1;
+    }
+    return t->metric;
+}
+
+
+/* The columns where the page's complete rows (all their values on one
+ * layout line) have their values; 0 when there is none or they overlap. */
+static int
+columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    const region *g = &t->g;
+    int refs = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *ref = &t->rows[k];
+        size_t li = 0;
+        if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &li)
+            || page_of(t, li) != page)
+            continue;
+        span_x s[MAXVALS];
+        int j = 0;
+        for (size_t i = ref->tok + 1; i < ref->end; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk))
+                continue;
+            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n || (tk->stacked && metric != X_CHARS)) {
+                j = -1;
+                break;
+            }
+            s[j++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
+        if (j != w->n)
+            continue;
+        for (int c = 0; c < w->n; c++) {
+            if (!refs || s[c].lo < col[c].lo)
+                col[c].lo = s[c].lo;
+            if (!refs || s[c].hi > col[c].hi)
+                col[c].hi = s[c].hi;
+        }
+        refs++;
+    }
+    for (int c = 0; refs && c + 1 < w->n; c++)
+        if (col[c].hi > col[c + 1].lo)
+            return 0;   /* complete rows disagree: no columns */
+    return refs > 0;
+}
+
+
+/* The column headers of t3, as whole header cells. */
+static const char *const t3_col_cells[7][5] = {
+    {"自然人"}, {"商业企业", "商业"}, {"科研机构", "科研"},
+    {"社会公益组织", "公益组织", "社会公益", "公益"}, {"法律服务机构", "法律服务"},
+    {"其他"}, {"总计"},
+};
+
+
+static int
+is_header_cell(const char *text, const char *const *names)
+{
+    for (int i = 0; i < 5 && names[i]; i++)
+        if (strcmp(text, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+
+/* How many of the columns COL[0..NCOL), widened by SLACK, token TK
+ * overlaps; *HIT is the last of them. */
+static int
+columns_hit(const gir_tok *tk, const span_x *col, int ncol, int slack, int metric, int *hit)
+{
+    int hits = 0;
+    for (int c = 0; c < ncol; c++)
+        if (tok_x0(tk, metric) < col[c].hi + slack && col[c].lo - slack < tok_x1(tk, metric))
+            *hit = c, hits++;
+    return hits;
+}
+
+
+/* Place the values VAL[0..N) of one row line (left to right) in the
+ * columns COL[0..NCOL): a value goes to the one column it overlaps
+ * (widened by SLACK); a value that overlaps none goes to the one column
+ * left between the columns of its placed neighbours, as columns keep
+ * their order (pdftotext sets a number a little off its header: the
+ * last value of a row, right of 其他's, can only be 总计's).  AT gets
+ * each column's value or NULL; 0 when a value overlaps two columns,
+ * two values share one, or a gap holds more than one column. */
+static int
+place_all(const gir_tok *const *val, int n, const span_x *col, int ncol, int slack,
+          int metric, const gir_tok **at)
+{
+    int where[64];
+    if (n > 64)
+        return 0;
+    for (int c = 0; c < ncol; c++)
+        at[c] = NULL;
+    for (int i = 0; i < n; i++) {
+        int hit = -1, hits = columns_hit(val[i], col, ncol, slack, metric, &hit);
+        if (hits > 1)
+            return 0;
+        where[i] = hits ? hit : -1;
+    }
+    for (int i = 0; i < n; i++) {
+        if (where[i] >= 0)
+            continue;
+        int lo = -1, hi = ncol;     /* columns of the placed neighbours */
+        for (int j = i - 1; j >= 0 && lo < 0; j--)
+            if (where[j] >= 0)
+                lo = where[j];
+        for (int j = i + 1; j < n && hi == ncol; j++)
+            if (where[j] >= 0)
+                hi = where[j];
+        /* Unplaced values between the same neighbours share the gap. */
+        int unplaced = 0;
+        for (int j = 0; j < n; j++) {
+            int jlo = -1, jhi = ncol;
+            if (where[j] >= 0)
+                continue;
+            for (int k = j - 1; k >= 0 && jlo < 0; k--)
+                if (where[k] >= 0)
+                    jlo = where[k];
+            for (int k = j + 1; k < n && jhi == ncol; k++)
+                if (where[k] >= 0)
+                    jhi = where[k];
+            unplaced += jlo == lo && jhi == hi;
+        }
+        if (hi - lo - 1 != 1 || unplaced != 1)
+            return 0;
+        /* The value must stand on that column's side of its neighbours. */
+        int c = lo + 1;
+        if ((lo >= 0 && tok_x0(val[i], metric) < col[lo].hi)
+            || (hi < ncol && tok_x1(val[i], metric) > col[hi].lo))
+            return 0;
+        where[i] = c;
+    }
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && where[i] <= where[i - 1])
+            return 0;           /* out of order, or two in one column */
+        at[where[i]] = val[i];
+    }
+    return 1;
+}
+
+
+/* As place_all; but a placeholder a character off every column
+ * (pdftotext nudges a narrow "/" out of its cell) is blank in whichever
+ * column it stands, so the numbers are placed without it. */
+static int
+place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int slack,
+             int metric, const gir_tok **at)
+{
+    if (place_all(val, n, col, ncol, slack, metric, at))
+        return 1;
+    const gir_tok *kept[64];
+    int nkept = 0, hit;
+    if (n > 64)
+        return 0;
+    for (int i = 0; i < n; i++)
+        if (val[i]->kind == GIR_TOK_NUM || columns_hit(val[i], col, ncol, slack, metric, &hit)
+            || !columns_hit(val[i], col, ncol, slack + 1, metric, &hit))
+            kept[nkept++] = val[i];
+    return nkept < n && place_all(kept, nkept, col, ncol, slack, metric, at);
+}
+
+
+/* The values of row W on PAGE, left to right, if they are all layout
+ * tokens that have a column in METRIC; -1 if not. */
+static int
+row_values_on_page(const table *t, const row *w, size_t page, int metric, const gir_tok **val,
+                   int max)
+{
+    const region *g = &t->g;
+    int n = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (!is_value(tk) || page_of(t, tk->li) != page)
+            continue;
+        if (tk->mode != GIR_LINE_LAYOUT || (tk->stacked && metric != X_CHARS) || n == max)
+            return -1;
+        val[n++] = tk;
+    }
+    return n;
+}
+
+
+/* Can every value of the table's rows on PAGE be placed in COL? */
+static int
+columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int ncol)
+{
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED || w->n != ncol)
+            continue;
+        const gir_tok *val[MAXVALS + 1], *at[MAXVALS];
+        int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
+        if (n < 0 || (n > 0 && !place_values(val, n, col, ncol, 0, metric, at)))
+            return 0;
+    }
+    return 1;
+}
+
+
+/* A header cell printed down its column, a few characters a line
+ * (自/然/人, 科/研/机/构 on a narrow page, 科研机/构 on a wide one; the
+ * run starts with four characters at most): label tokens on successive
+ * lines (one line may be skipped, as pdftotext centres cells of
+ * different heights) centred where the run's first one is, give or take
+ * two characters (pdftotext nudges a character beside a line's text),
+ * read top down.  Where two tokens could go on, both ways are tried.  A
+ * run matches when it, or its start, spells one of the column's names
+ * (总计, even if the run goes on into 其他's 他); a wrong way spells
+ * nothing.  The columns of every matching run make the header's. */
+typedef struct vrun {
+    const region *g;
+    size_t stop;
+    const char *const *names;
+    int x;                      /* centre of the first piece, in half characters */
+    int matched, *budget;       /* steps left for the whole header */
+    span_x span;
+} vrun;
+
+
+static void
+vertical_step(vrun *v, size_t cur, char *buf, size_t used, span_x run, int depth)
+{
+    const gir_tok *u = &v->g->toks.v[cur];
+    size_t n = strlen(u->text);
+    if ((*v->budget)-- <= 0 || depth > 8 || used + n >= 64)
+        return;
+    memcpy(buf + used, u->text, n + 1);
+    used += n;
+    run.lo = u->c0 < run.lo ? u->c0 : run.lo;
+    run.hi = u->c1 > run.hi ? u->c1 : run.hi;
+    if (is_header_cell(buf, v->names)) {
+        if (!v->matched || run.lo < v->span.lo)
+            v->span.lo = run.lo;
+        if (!v->matched || run.hi > v->span.hi)
+            v->span.hi = run.hi;
+        v->matched = 1;
+    }
+    for (size_t j = cur + 1; j < v->stop && j - cur < 512; j++) {
+        const gir_tok *w = &v->g->toks.v[j];
+        if (w->li > u->li + 2)
+            break;
+        int cx = w->c0 + w->c1, d = cx > v->x ? cx - v->x : v->x - cx;
+        if (w->li != u->li && w->mode == GIR_LINE_LAYOUT && w->kind == GIR_TOK_LABEL && d <= 4)
+            vertical_step(v, j, buf, used, run, depth + 1);
+    }
+}
+
+
+static int
+vertical_run(const region *g, size_t i, size_t stop, const char *const *names, span_x *span,
+             int *budget)
+{
+    const gir_tok *tk = &g->toks.v[i];
+    vrun v = {g, stop, names, tk->c0 + tk->c1, 0, budget, {0, 0}};
+    char buf[64];
+    vertical_step(&v, i, buf, 0, (span_x) {tk->c0, tk->c1}, 0);
+    if (v.matched)
+        *span = v.span;
+    return v.matched;
+}
+
+
+/* The columns where t3's headers stand on the page, above its rows:
+ * each header a token of its own, or printed down its column. */
+static int
+columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    const region *g = &t->g;
+    if (strcmp(t->name, "t3") != 0 || w->n != 7)
+        return 0;
+    size_t first = w->tok;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < first)
+            first = t->rows[k].tok;
+    size_t from = first;
+    while (from > 0 && g->toks.v[first].li - g->toks.v[from - 1].li <= 15)
+        from--;
+    int budget = 20000;         /* steps of runs down columns, all told */
+    for (int c = 0; c < 7; c++) {
+        int found = 0;
+        /* Whole header cells first; runs down a column only without. */
+        /* (A header of thousands of tokens is no t3 header: no runs.) */
+        for (int pass = 0; pass < (first - from < 2000 ? 2 : 1) && !found; pass++)
+            for (size_t i = from; i < first; i++) {
+                const gir_tok *tk = &g->toks.v[i];
+                if (tk->kind != GIR_TOK_LABEL)
+                    continue;
+                span_x span = {tok_x0(tk, metric), tok_x1(tk, metric)};
+                int hit = 0;
+                if (pass == 0) {
+                    hit = is_header_cell(tk->text, t3_col_cells[c]);
+                } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 4) {
+                    /* The top of a run down the column: no short label
+                     * above that a run could come down from. */
+                    int top = 1;
+                    for (size_t j = i; j-- > from && i - j < 512 && g->toks.v[j].li + 2 >= tk->li;) {
+                        const gir_tok *u = &g->toks.v[j];
+                        int d = (u->c0 + u->c1) - (tk->c0 + tk->c1);
+                        top &= !(u->li != tk->li && u->kind == GIR_TOK_LABEL
+                                 && u->c1 - u->c0 <= 2 && d >= -2 && d <= 2);
+                    }
+                    hit = top && vertical_run(g, i, first, t3_col_cells[c], &span, &budget);
+                }
+                if (!hit)
+                    continue;
+                if (tk->mode != GIR_LINE_LAYOUT || page_of(t, tk->li) != page || found++)
+                    return 0;       /* elsewhere, or twice: which one? */
+                col[c] = span;
+            }
+        if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
+            return 0;
+    }
+    return columns_fit_page(t, page, metric, col, 7);
+}
+
+
+int
+read_by_columns(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t li = 0;
+    if (!values_line(t, w, &li))
+        return 0;
+    int metric = table_metric(t);
+    size_t page = page_of(t, li);
+    span_x col[MAXVALS];
+    int slack;
+    if (columns_from_rows(t, w, page, metric, col))
+        slack = 1;      /* numbers of other widths stand a column aside */
+    else if (columns_from_header(t, w, page, metric, col))
+        slack = 0;
+    else
+        return 0;
+    const gir_tok *val[MAXVALS + 1], *at[MAXVALS];
+    int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
+    if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
+        return 0;
+    for (int c = 0; c < w->n; c++) {
+        w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
+        w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
+    }
+    w->state = ROW_READ;
+    w->by_columns = 1;
+    return 1;
+}
+
+
+/* The value tokens of row W when they all stand on one layout line:
+ * their number, and in SHAPE a bit per token, set for a number (so "6 0
+ * / 6" is 1011 read from the right); -1 if not. */
+static int
+row_shape(const table *t, const row *w, const gir_tok **val, unsigned long *shape)
+{
+    size_t li = 0;
+    int n = 0;
+    *shape = 0;
+    if (!values_line(t, w, &li))
+        return -1;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &t->g.toks.v[i];
+        if (!is_value(tk))
+            continue;
+        if (n == MAXVALS || tk->mode != GIR_LINE_LAYOUT)
+            return -1;
+        if (tk->kind == GIR_TOK_NUM)
+            *shape |= 1UL << n;
+        val[n++] = tk;
+    }
+    return n;
+}
+
+
+/* pdftotext sets each page on a grid of its own, and a narrow page
+ * sometimes each row: a page that continues a table without its header,
+ * or a row set apart from its neighbours, has values that no column
+ * takes.  When every row the columns placed has the same shape (numbers
+ * and placeholders in the same order) and its numbers in the same
+ * columns (a report that leaves some applicant columns empty, or puts
+ * "/" there, all down the table), a row of that shape is that pattern
+ * too, its numbers in those columns in order.  A report that leaves
+ * zeros blank fills different columns in different rows, so it has no
+ * pattern; and as its rows sum, a row with as many numbers as new and
+ * carried-over requests has no other columns to have them in. */
+void
+read_by_pattern(table *t)
+{
+    unsigned long shape = 0, filled = 0;
+    int refs = 0, width = 0, nval = 0;
+    const gir_tok *val[MAXVALS];
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        if (w->state != ROW_READ)
+            continue;
+        unsigned long s, f = 0;
+        int n = row_shape(t, w, val, &s);
+        for (size_t c = 0; c < (size_t) w->n && c < MAXVALS; c++)
+            f |= (unsigned long) (*w->value[c] != '\0') << c;
+        if (!w->by_columns || n < 0
+            || (refs && (s != shape || n != nval || f != filled || w->n != width)))
+            return;             /* not read by columns, or another pattern */
+        shape = s, nval = n, filled = f, width = w->n;
+        refs++;
+    }
+    int nfilled = 0, nnum = 0;
+    for (int c = 0; c < width; c++)
+        nfilled += filled >> c & 1;
+    for (int j = 0; j < nval; j++)
+        nnum += shape >> j & 1;
+    if (refs < 2 || nval == width || nnum != nfilled)
+        return;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        unsigned long s;
+        if (w->state != ROW_FOUND || w->contested || w->ordinal || w->stack_unsure
+            || w->n != width
+            || row_shape(t, w, val, &s) != nval || s != shape)
+            continue;
+        int c = -1;
+        for (int j = 0; j < width; j++) {
+            w->value[j] = "";
+            w->line[j] = t->g.toks.v[w->tok].line;
+        }
+        for (int j = 0; j < nval; j++)
+            if (val[j]->kind == GIR_TOK_NUM) {
+                while (!(filled >> ++c & 1))
+                    ;
+                set_value(w, c, val[j]);
+            }
+        w->state = ROW_READ;
+    }
+}
+

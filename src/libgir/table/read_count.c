@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* read_count.c */
+#include "config.h"
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "norm.h"
+#include "number.h"
+#include "regex.h"
+#include "xmalloc.h"
+
+/* A narrow PDF column prints a number's digits one under the other (１
+ * above the row's line, ２ below it: 12).  Lone values on nearby lines at
+ * the same column are such digits; counting them as cells would be a
+ * guess. */
+static int
+stacked_digits(const region *g, const row *w)
+{
+    /* Only beside a row printed on one line (one cell per line is not it). */
+    int multi = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        multi |= is_value(&g->toks.v[i]) && !lone_value(g, i);
+    for (size_t i = w->tok + 1; i < w->end && multi; i++) {
+        const gir_tok *v = &g->toks.v[i];
+        if (!is_value(v) || v->mode != GIR_LINE_LAYOUT || !lone_value(g, i))
+            continue;
+        for (size_t j = 0; j < g->toks.n; j++) {
+            const gir_tok *u = &g->toks.v[j];
+            if (j == i || !is_value(u) || u->li == v->li || u->li + 2 < v->li
+                || v->li + 2 < u->li)
+                continue;
+            if (u->x0 < v->x1 && v->x0 < u->x1 && lone_value(g, j))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+
+/* Exactly as many values as cells, or glued runs to split. */
+void
+read_by_count(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t idx[GIR_GLUED_MAXPIECES];
+    int n = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (is_value(&g->toks.v[i])) {
+            if (n < GIR_GLUED_MAXPIECES)
+                idx[n] = i;
+            n++;
+        }
+    w->nvalues = n;
+    if (stacked_digits(g, w))
+        return;
+    /* As many values as cells is the row when they stand on one line, or
+     * each alone on its line (a cell a line), or in delimited fields (a
+     * row an asciidoc writes over two lines); space-aligned values over
+     * several lines, some of which hold several, are a cell's wrapped
+     * pieces or another row's (a narrow PDF column prints 167 over the
+     * row's line and 98 under it: 16798). */
+    int one_line = 1, one_each = 1;
+    for (int k = 0; k < n && k < GIR_GLUED_MAXPIECES; k++) {
+        const gir_tok *v = &g->toks.v[idx[k]];
+        one_each &= lone_value(g, idx[k]);
+        if (v->li == g->toks.v[idx[0]].li)
+            continue;
+        /* A delimited line of another shape goes on with the row's cells
+         * (asciidoc: |2 |0 |0 then |0 |0 |0 |0); lines of the same shape
+         * are one grid row whose bars drifted, its cells' digits stacked
+         * (rst at 46 columns: 9 over 2 over 3 over 2). */
+        int continues = v->mode == GIR_LINE_DELIMITED;
+        for (int j = 0; j < k && continues; j++) {
+            const gir_tok *u = &g->toks.v[idx[j]];
+            continues = u->li == v->li || u->mode != GIR_LINE_DELIMITED || u->nfields != v->nfields;
+        }
+        one_line &= continues;
+    }
+    if (n == w->n) {
+        for (int k = 0; k < n; k++)
+            set_value(w, k, &g->toks.v[idx[k]]);
+        /* Otherwise the count is a reading to confirm: lynx wraps a long
+         * row (… 6 4 683 / 700) where the row's sum holds, and a PDF's
+         * wrapped cells do not add up. */
+        if (one_line || one_each || row_sum_given_holds(w)) {
+            w->state = ROW_READ;
+            return;
+        }
+        w->count_unsure = 1;
+        return;
+    }
+    if (n == 0 || n > w->n)
+        return;
+    /* Values on separate lines, or in separate fields of a delimited
+     * line, are separate cells: never one glued run (LibreOffice's text
+     * prints 21 and 1 on lines of their own, not 2, 1, 1). */
+    for (int k = 1; k < n; k++) {
+        const gir_tok *a = &g->toks.v[idx[0]], *b = &g->toks.v[idx[k]];
+        if (a->li != b->li || (a->mode == GIR_LINE_DELIMITED && a->field != b->field))
+            return;
+    }
+    /* A page that lost its cell borders lost the label's too: its digits
+     * touch the label (申请数量640020470), or they are one run for the
+     * whole row, or a run starts with a 0 no count has (00 0 00).  Values
+     * set apart from the label and from each other (lynx's 申请数量 642 310
+     * 952, its blank cells dropped) are cells, each one. */
+    int zero_led = 0;
+    for (int k = 0; k < n; k++) {
+        const gir_tok *v = &g->toks.v[idx[k]];
+        zero_led |= v->kind == GIR_TOK_NUM && v->run && v->text[0] == '0';
+    }
+    if (n > 1 && !zero_led) {
+        const gir_tok *v = &g->toks.v[idx[0]], *before = idx[0] > 0 ? &g->toks.v[idx[0] - 1] : NULL;
+        /* one word split into label and number, or two words touching */
+        if (!before || before->kind != GIR_TOK_LABEL || before->li != v->li
+            || !((before->c0 == v->c0 && before->c1 == v->c1) || before->c1 == v->c0))
+            return;
+    }
+    gir_glued_row *gr = &w->glued;
+    memset(gr, 0, sizeof *gr);
+    gr->n = w->n;
+    for (int k = 0; k < n; k++) {
+        const gir_tok *tk = &g->toks.v[idx[k]];
+        /* A run keeps its digits as printed: 0000000 is seven cells. */
+        gr->piece[k] = tk->kind != GIR_TOK_NUM ? "" : tk->run ? tk->text : tk->value;
+        gr->piece_run[k] = (unsigned char) tk->run;
+        w->piece_tok[k] = idx[k];
+    }
+    gr->npieces = (size_t) n;
+    if (gir_glued_possible(gr->piece, gr->piece_run, gr->npieces, w->n)) {
+        gr->state = GIR_GLUED_RUNS;
+        w->state = ROW_GLUED;
+    }
+}
+

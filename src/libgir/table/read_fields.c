@@ -1,0 +1,245 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* read_fields.c */
+#include "config.h"
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "norm.h"
+#include "number.h"
+#include "regex.h"
+#include "xmalloc.h"
+
+int
+read_by_fields(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t li = 0;
+    if (!values_line(t, w, &li))
+        return 0;
+    const gir_tok *first = NULL;
+    for (size_t i = w->tok + 1; i < w->end && !first; i++)
+        if (is_value(&g->toks.v[i]))
+            first = &g->toks.v[i];
+    if (first->mode != GIR_LINE_DELIMITED)
+        return 0;
+    int nf = 0;
+    unsigned long long mask = label_mask(g, li, &nf);
+    int fields[MAXVALS], have = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *ref = &t->rows[k];
+        size_t rli = 0;
+        if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &rli))
+            continue;
+        int rnf = 0;
+        if (label_mask(g, rli, &rnf) != mask || rnf != nf)
+            continue;
+        int f[MAXVALS], j = 0;
+        for (size_t i = ref->tok + 1; i < ref->end && j < w->n; i++)
+            if (is_value(&g->toks.v[i]))
+                f[j++] = g->toks.v[i].field;
+        if (j != w->n)
+            continue;       /* a row read from its header has empty fields */
+        if (have && memcmp(f, fields, (size_t) w->n * sizeof f[0]) != 0)
+            return 0;       /* rows of this shape disagree: not certain */
+        memcpy(fields, f, sizeof fields);
+        have = 1;
+    }
+    if (!have)
+        return 0;
+    /* Every value of the row must sit in one of those fields. */
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (!is_value(tk))
+            continue;
+        int in = 0;
+        for (int k = 0; k < w->n; k++)
+            in |= tk->field == fields[k];
+        if (!in)
+            return 0;
+    }
+    for (int k = 0; k < w->n; k++) {
+        const gir_tok *tk = tok_in_field(g, li, fields[k]);
+        if (!tk || tk->kind == GIR_TOK_LABEL)
+            return 0;
+        w->value[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        w->line[k] = tk->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
+
+/* Words of the column headers, in template order, for the tables whose
+ * columns have distinct names. */
+static const char *const t3_col_words[] = {"自然人", "商业", "科研", "公益", "法律服务", "其他", "总计"};
+static const char *const t2_col_words[] = {"制发", "废止", "现行有效"};
+
+
+static int
+has_word(const char *text, const char *words)
+{
+    char buf[64];
+    for (const char *p = words; *p;) {
+        size_t n = strcspn(p, "|");
+        snprintf(buf, sizeof buf, "%.*s", (int) n, p);
+        if (strstr(text, buf))
+            return 1;
+        p += n + (p[n] == '|');
+    }
+    return 0;
+}
+
+
+/* Delimited lines with no complete row to copy: the fields of the column
+ * headers above the row (自然人, 商业企业, ... 总计) say where each value
+ * goes, when the header and the row have the same number of fields and
+ * the row's labels stay left of the first column. */
+int
+read_by_header(table *t, row *w)
+{
+    region *g = &t->g;
+    const char *const *words = strcmp(t->name, "t3") == 0 && w->n == 7 ? t3_col_words
+        : strcmp(t->name, "t2") == 0 && w->n == 3 ? t2_col_words : NULL;
+    size_t li = 0;
+    if (!words || !values_line(t, w, &li))
+        return 0;
+    int nf = 0;
+    (void) label_mask(g, li, &nf);
+    size_t first = t->nrows ? w->tok : 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < first)
+            first = t->rows[k].tok;
+    int fields[MAXVALS];
+    for (int c = 0; c < w->n; c++) {
+        fields[c] = -1;
+        for (size_t i = first; i-- > 0;) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (tk->kind == GIR_TOK_LABEL && has_word(tk->text, words[c])) {
+                if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != nf)
+                    return 0;
+                fields[c] = tk->field;
+                break;
+            }
+        }
+        if (fields[c] < 0 || (c > 0 && fields[c] <= fields[c - 1]))
+            return 0;
+    }
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->li != li || tk->mode != GIR_LINE_DELIMITED)
+            continue;
+        if (tk->kind == GIR_TOK_LABEL && tk->field >= fields[0])
+            return 0;
+        int in = 0;
+        for (int c = 0; c < w->n; c++)
+            in |= tk->field == fields[c];
+        if (is_value(tk) && !in)
+            return 0;
+    }
+    for (int c = 0; c < w->n; c++) {
+        const gir_tok *tk = tok_in_field(g, li, fields[c]);
+        if (!tk)
+            return 0;
+        w->value[c] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        w->line[c] = tk->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
+
+/* The last field that holds a found row's label on the table's lines of
+ * NF fields; -1 if none. */
+static int
+last_label_column(const table *t, int nf)
+{
+    int last = -1;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        const gir_tok *tk = &t->g.toks.v[w->tok];
+        if (w->state != ROW_MISSING && w->state != ROW_DROPPED && tk->mode == GIR_LINE_DELIMITED
+            && tk->nfields == nf && tk->field > last)
+            last = tk->field;
+    }
+    return last;
+}
+
+
+/* Delimited lines whose empty fields survived (pipe tables that lost
+ * their spans, box grids): the row's label, then exactly as many fields
+ * as cells, each one value or empty.  The fields are the cells in order
+ * whatever the header looks like.  The values may stand on a later line
+ * than the label's when a grid wraps the label inside its cell (w3m at
+ * 80 columns: the row's first line holds the label's start and empty
+ * fields, the values sit on its middle line); every line from the
+ * label's to the values' must then be a line of the same grid (as many
+ * fields), with no value on any but the last. */
+int
+read_by_trailing_fields(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t li = 0, ali = g->toks.v[w->tok].li;
+    if (!values_line(t, w, &li) || li < ali)
+        return 0;
+    const gir_tok *cell[MAXVALS] = {0};
+    int last_label = -1, nf = -1, prev_field = -1;
+    size_t from = w->tok;
+    while (from > 0 && g->toks.v[from - 1].li == ali)
+        from--;
+    for (size_t i = from; i < g->toks.n && g->toks.v[i].li <= li; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->mode != GIR_LINE_DELIMITED || (nf >= 0 && tk->nfields != nf))
+            return 0;
+        nf = tk->nfields;
+        if (tk->kind == GIR_TOK_LABEL) {
+            last_label = tk->field > last_label ? tk->field : last_label;
+            continue;
+        }
+        if (tk->li != li) {
+            if (tk->kind != GIR_TOK_EMPTY)
+                return 0;       /* a value above the row's values line */
+            continue;
+        }
+        if (tk->field == prev_field)
+            return 0;           /* two values in one field: not one cell each */
+        prev_field = tk->field;
+        if (tk->field > last_label && last_label >= 0) {
+            int k = tk->field - last_label - 1;
+            if (k >= MAXVALS)
+                return 0;
+            cell[k] = tk;
+        }
+    }
+    /* The label columns are the table's, not the row's: a row whose label
+     * spans the merged label cells of the rows below (一、本年新收 | | |)
+     * prints them as empty fields before its values. */
+    int label_columns = last_label_column(t, nf), first_cell_field = last_label;
+    if (last_label >= 0 && label_columns > last_label) {
+        int skip = label_columns - last_label;
+        for (int k = 0; k < MAXVALS; k++)
+            cell[k] = k + skip < MAXVALS ? cell[k + skip] : NULL;
+        last_label = label_columns;
+        first_cell_field = label_columns + 1;
+    }
+    if (last_label < 0 || nf - last_label - 1 != w->n)
+        return 0;
+    /* A value left of the row's last label, or in the table's label
+     * columns, is not one of its cells. */
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (is_value(&g->toks.v[i]) && g->toks.v[i].field < first_cell_field)
+            return 0;
+    for (int k = 0; k < w->n; k++)
+        if (!cell[k])
+            return 0;
+    for (int k = 0; k < w->n; k++) {
+        w->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        w->line[k] = cell[k]->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+

@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* read_lines.c */
+#include "config.h"
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "norm.h"
+#include "number.h"
+#include "regex.h"
+#include "xmalloc.h"
+
+/* One cell per line: the lines after the label, each one value or one
+ * empty field, are the row's cells in order (trailing empty lines are
+ * merged-cell artefacts). */
+int
+read_by_lines(table *t, row *w)
+{
+    region *g = &t->g;
+    size_t anchor_li = g->toks.v[w->tok].li;
+    const gir_tok *cell[64];
+    int n = 0;
+    size_t i = w->tok + 1;
+    while (i < w->end && g->toks.v[i].li == anchor_li)
+        if (g->toks.v[i++].kind != GIR_TOK_EMPTY)
+            return 0;           /* values beside the label: not this layout */
+    while (i < w->end && n < 64) {
+        size_t li = g->toks.v[i].li;
+        const gir_tok *v = NULL;
+        int values = 0, labels = 0;
+        for (; i < w->end && g->toks.v[i].li == li; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            values += is_value(tk);
+            labels += tk->kind == GIR_TOK_LABEL;
+            if (is_value(tk) || (!v && tk->kind == GIR_TOK_EMPTY))
+                v = tk;
+        }
+        if (labels || values > 1)
+            break;
+        cell[n++] = v;
+    }
+    while (n > 0 && cell[n - 1]->kind == GIR_TOK_EMPTY)
+        n--;
+    for (size_t j = i; j < w->end; j++)
+        if (is_value(&g->toks.v[j]))
+            return 0;           /* values left over */
+    if (n != w->n)
+        return 0;
+    for (int k = 0; k < n; k++) {
+        w->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        w->line[k] = cell[k]->line;
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+
+
+static int
+is_empty_line(const gir_line *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        if (!strchr(" \t\r\f\v", l->text[i]))
+            return 0;
+    return 1;
+}
+
+
+/* One cell per line, a blank cell an empty line (LibreOffice's text
+ * export of a .docx).  Empty lines also separate cells in other layouts
+ * (seed 004) or rows, and a row's merged label cells print as empty
+ * lines too, so they are read as cells only when the row itself shows
+ * it: two of its values on adjacent lines (its cells are not separated
+ * by empty lines), and exactly as many lines as cells from its first
+ * value to its last (the first and last cells are printed, so no empty
+ * line at either edge has to be placed by a guess). */
+int
+read_by_lines_with_empties(table *t, row *w)
+{
+    region *g = &t->g;
+    const gir_report *r = t->r;
+    size_t li = g->toks.v[w->tok].li;
+    size_t i = w->tok + 1;
+    while (i < w->end && g->toks.v[i].li == li)
+        if (g->toks.v[i++].kind != GIR_TOK_LABEL)
+            return 0;           /* values beside the label: not this layout */
+    enum { MAX_LINES = 64 };
+    const gir_tok *cell[MAX_LINES];
+    long cell_line[MAX_LINES];
+    int m = 0;
+    for (li++; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
+        if (g->toks.v[i].li != li) {
+            if (!is_empty_line(&r->lines[li]))
+                return 0;       /* text with no cell on it (a rule, a page number) */
+            cell[m] = NULL;
+            cell_line[m++] = r->lines[li].line;
+            continue;
+        }
+        if (!is_value(&g->toks.v[i]) || (i + 1 < g->toks.n && g->toks.v[i + 1].li == li))
+            break;              /* a label or several tokens: the row's cells ended */
+        cell[m] = &g->toks.v[i];
+        cell_line[m++] = g->toks.v[i].line;
+        i++;
+    }
+    for (size_t j = i; j < w->end; j++)
+        if (is_value(&g->toks.v[j]))
+            return 0;           /* values left over */
+    int first = -1, last = -1, adjacent = 0;
+    for (int k = 0; k < m; k++)
+        if (cell[k]) {
+            if (first < 0)
+                first = k;
+            adjacent |= last == k - 1;
+            last = k;
+        }
+    if (first < 0 || last - first + 1 != w->n || !adjacent)
+        return 0;
+    for (int k = 0; k < w->n; k++) {
+        const gir_tok *tk = cell[first + k];
+        w->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
+        w->line[k] = cell_line[first + k];
+    }
+    w->state = ROW_READ;
+    return 1;
+}
+

@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* region.c */
+#include "config.h"
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "norm.h"
+#include "number.h"
+#include "regex.h"
+#include "xmalloc.h"
+
+/* A short label (one or two wide characters) first on its line, with
+ * more label text after it on the line.  */
+static int
+short_lead(const gir_toks *t, size_t i)
+{
+    const gir_tok *k = &t->v[i];
+    int chars = k->c1 - k->c0;
+    return k->kind == GIR_TOK_LABEL && k->mode == GIR_LINE_LAYOUT && chars >= 1 && chars <= 2
+           && k->x1 - k->x0 == 2 * chars && (i == 0 || t->v[i - 1].li != k->li);
+}
+
+
+/* Is there a lead at the column of lead A within two lines before
+ * (STEP -1) or after (STEP 1) it; if PIECE, one already marked? */
+static int
+lead_above_below(const gir_toks *t, const size_t *lead, size_t nlead, size_t a, int step,
+                 const unsigned char *piece)
+{
+    const gir_tok *k = &t->v[lead[a]];
+    for (size_t b = a + (size_t) step; b < nlead; b += (size_t) step) {
+        const gir_tok *o = &t->v[lead[b]];
+        if (o->li + 2 < k->li || k->li + 2 < o->li)
+            return 0;
+        if (o->li != k->li && o->c0 == k->c0 && (!piece || piece[lead[b]]))
+            return 1;
+    }
+    return 0;
+}
+
+
+static int
+label_follows(const gir_toks *t, size_t i)
+{
+    return i + 1 < t->n && t->v[i + 1].li == t->v[i].li && t->v[i + 1].kind == GIR_TOK_LABEL;
+}
+
+
+static int
+lone_wide_blank(const gir_toks *t, size_t i)
+{
+    const gir_tok *k = &t->v[i];
+    return k->kind == GIR_TOK_BLANK && k->mode == GIR_LINE_LAYOUT && k->c1 - k->c0 == 1
+           && k->x1 - k->x0 == 2 && (i == 0 || t->v[i - 1].li != k->li)
+           && (i + 1 == t->n || t->v[i + 1].li != k->li);
+}
+
+
+/* pdftotext prints a merged cell's label down the table's left edge, a
+ * character or two a line (（/六/）/其/他/处/理), in front of the row
+ * labels it spans: read in line order those characters cut the row
+ * labels (4.无正当理由大 处 量反复申请).  A short lead followed by label
+ * text on its line, with another short lead at the same character column
+ * within two lines, is such a piece.  In t3, whose result rows are the
+ * ones grouped under merged cells, so is a short lead alone on its line
+ * or before the row's values next to a piece so found (a narrow page
+ * leaves pieces of 无法提供 between the lines of a wrapped row label);
+ * elsewhere such a lead is a short row label (规章  0  0  0).  The 无 of
+ * 无法提供 alone on its line reads as the placeholder 无: in such a run
+ * it is a piece, not a value.  Pieces stay out of the label stream.
+ * G->piece gets a flag per token, kept like the region's other buffers. */
+static void
+mark_vertical_pieces(region *g, int merged_rows)
+{
+    gir_toks *t = &g->toks;
+    g->piece = xgrow(g->piece, &g->cap_piece, t->n + 1, 1);
+    memset(g->piece, 0, t->n + 1);
+    unsigned char *piece = g->piece;
+    size_t nlead = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (short_lead(t, i) || (merged_rows && lone_wide_blank(t, i))) {
+            g->lead = xgrow(g->lead, &g->cap_lead, nlead + 1, sizeof *g->lead);
+            g->lead[nlead++] = i;
+        }
+    const size_t *lead = g->lead;
+    for (size_t a = 0; a < nlead; a++)
+        piece[lead[a]] = t->v[lead[a]].kind == GIR_TOK_LABEL && label_follows(t, lead[a])
+            && (lead_above_below(t, lead, nlead, a, -1, NULL)
+                || lead_above_below(t, lead, nlead, a, 1, NULL));
+    /* Leads with no label after them join a run of pieces, down then up. */
+    for (int pass = 0; pass < 2 && merged_rows; pass++)
+        for (size_t n = 0; n < nlead; n++) {
+            size_t a = pass ? nlead - 1 - n : n;
+            if (!piece[lead[a]] && !label_follows(t, lead[a]))
+                piece[lead[a]] = (unsigned char) lead_above_below(t, lead, nlead, a,
+                                                                  pass ? 1 : -1, piece);
+        }
+    for (size_t a = 0; a < nlead; a++)
+        if (piece[lead[a]])
+            t->v[lead[a]].kind = GIR_TOK_LABEL;
+}
+
+
+/* G's buffers are kept from the region before (see kept_table): only
+ * their contents are new.  The stream is always a string, "" when the
+ * region has no labels. */
+void
+region_build(region *g, gir_report *r, const char *name, size_t first, size_t end)
+{
+    g->toks.n = 0;
+    g->slen = 0;
+    g->nlab = 0;
+    g->stream = xgrow(g->stream, &g->scap, 1, 1);
+    g->stream[0] = '\0';
+    g->lits = NULL;
+    gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
+    mark_vertical_pieces(g, strcmp(name, "t3") == 0);
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *t = &g->toks.v[i];
+        if (t->kind != GIR_TOK_LABEL || g->piece[i])
+            continue;
+        size_t n = strlen(t->text);
+        g->lab_tok = xgrow(g->lab_tok, &g->cap_tok, g->nlab + 1, sizeof *g->lab_tok);
+        g->lab_off = xgrow(g->lab_off, &g->cap_off, g->nlab + 1, sizeof *g->lab_off);
+        g->lab_tok[g->nlab] = i;
+        g->lab_off[g->nlab] = g->slen;
+        g->nlab++;
+        g->stream = xgrow(g->stream, &g->scap, g->slen + n + 1, 1);
+        memcpy(g->stream + g->slen, t->text, n + 1);
+        g->slen += n;
+    }
+}
+
+
+/* The token holding stream offset POS. */
+size_t
+tok_at(const region *g, size_t pos)
+{
+    size_t lo = 0, hi = g->nlab;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (g->lab_off[mid] <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return g->lab_tok[lo];
+}
+
+
+/* Stream offset where token I starts (labels) or would start (values). */
+size_t
+off_of(const region *g, size_t tok)
+{
+    size_t lo = 0, hi = g->nlab;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (g->lab_tok[mid] < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < g->nlab ? g->lab_off[lo] : g->slen;
+}
+
+
+int
+is_value(const gir_tok *t)
+{
+    return t->kind == GIR_TOK_NUM || t->kind == GIR_TOK_BLANK;
+}
+
+
+/* First value token after token A, or g->toks.n. */
+size_t
+next_value(const region *g, size_t a)
+{
+    for (size_t i = a + 1; i < g->toks.n; i++)
+        if (is_value(&g->toks.v[i]))
+            return i;
+    return g->toks.n;
+}
+
+
+/* The first label after some value: the end of the table's last row. */
+size_t
+end_after_values(const region *g, size_t a, size_t limit)
+{
+    int seen = 0;
+    for (size_t i = a + 1; i < limit; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (is_value(tk))
+            seen = 1;
+        else if (tk->kind == GIR_TOK_LABEL && seen)
+            return i;
+    }
+    return limit;
+}
+
+
+/* Is token I the only value on its line? */
+int
+lone_value(const region *g, size_t i)
+{
+    for (size_t j = i; j-- > 0 && g->toks.v[j].li == g->toks.v[i].li;)
+        if (is_value(&g->toks.v[j]))
+            return 0;
+    for (size_t j = i + 1; j < g->toks.n && g->toks.v[j].li == g->toks.v[i].li; j++)
+        if (is_value(&g->toks.v[j]))
+            return 0;
+    return 1;
+}
+
+
+/* The line holding all of the row's values, if they are on one line. */
+int
+values_line(const table *t, const row *w, size_t *li)
+{
+    int any = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &t->g.toks.v[i];
+        if (!is_value(tk))
+            continue;
+        if (any && tk->li != *li)
+            return 0;
+        *li = tk->li;
+        any = 1;
+    }
+    return any;
+}
+
+
+/* Delimited lines: a row with fewer values takes the field positions of
+ * a complete row whose line has the same shape (same number of fields,
+ * labels in the same fields), when all such rows agree. */
+unsigned long long
+label_mask(const region *g, size_t li, int *nfields)
+{
+    unsigned long long m = 0;
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->li != li)
+            continue;
+        *nfields = tk->nfields;
+        if (tk->kind == GIR_TOK_LABEL && tk->field < 64)
+            m |= 1ULL << tk->field;
+    }
+    return m;
+}
+
+
+const gir_tok *
+tok_in_field(const region *g, size_t li, int field)
+{
+    for (size_t i = 0; i < g->toks.n; i++)
+        if (g->toks.v[i].li == li && g->toks.v[i].field == field)
+            return &g->toks.v[i];
+    return NULL;
+}
+
+
+int
+tok_x0(const gir_tok *tk, int metric)
+{
+    return metric == X_CHARS ? tk->c0 : tk->x0;
+}
+
+
+int
+tok_x1(const gir_tok *tk, int metric)
+{
+    int x1 = metric == X_CHARS ? tk->c1 : tk->x1;
+    return x1 > tok_x0(tk, metric) ? x1 : tok_x0(tk, metric) + 1;
+}
+
+
+/* The page of line LI: the index of the line where it starts (pdftotext
+ * begins each page after the first with a form feed).  The form feeds'
+ * lines are found once per report (t->ff), as every value asks; only
+ * lines of the table's region are asked about, so the lines after it do
+ * not matter. */
+size_t
+page_of(const table *t, size_t li)
+{
+    size_t lo = 0, hi = t->nff;     /* the last form feed line <= LI */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->ff[mid] <= li)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? t->ff[lo - 1] : 0;
+}
+
+
+void
+find_form_feeds(table *t, const gir_report *r)
+{
+    t->nff = 0;
+    for (size_t i = 0; i < r->nlines; i++)
+        if (memchr(r->lines[i].text, '\f', r->lines[i].len)) {
+            t->ff = xgrow(t->ff, &t->cap_ff, t->nff + 1, sizeof *t->ff);
+            t->ff[t->nff++] = i;
+        }
+}
+
+
+/* GIR_TABLE_DEBUG=1: the tokens of each region, to see how a layout reads. */
+void
+dump_tokens(const region *g)
+{
+    static const char kinds[] = "LNBE";
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *t = &g->toks.v[i];
+        fprintf(stderr, "tok %zu line %ld f%d/%d x%d-%d %c%s %s\n", i, t->line, t->field,
+                t->nfields, t->x0, t->x1, kinds[t->kind], t->run ? "r" : "", t->text);
+    }
+}
+
+
+/* A page flattened to one line holds every section: the table ends where
+ * the next section's heading starts, or its last row would take the next
+ * table's numbers (a 2019 t2 whose 采购总金额 is text, `395...元`). */
+void
+cut_at_next_heading(table *t, int sec)
+{
+    region *g = &t->g;
+    size_t from = heading_end(t, sec);
+    for (int s = sec + 1; s <= 6; s++) {
+        const gir_section *h = &t->r->sections[s - 1];
+        if (!h->line || !h->heading)
+            continue;
+        size_t n;
+        char *norm = gir_norm_arena(&t->r->arena, h->heading, strlen(h->heading),
+                                    GIR_NORM_STRIP_SPACE, &n);
+        const char *at = n >= 12 ? strstr(g->stream + from, norm) : NULL;
+        if (!at)
+            return;
+        size_t cut = (size_t) (at - g->stream), keep = tok_at(g, cut) + 1;
+        g->slen = cut;
+        g->stream[cut] = '\0';
+        while (g->nlab > 0 && g->lab_off[g->nlab - 1] >= cut)
+            g->nlab--;
+        if (keep < g->toks.n)
+            g->toks.n = keep;
+        return;
+    }
+}
+
+
+/* The 2019 template's 本年增/减 may be negative; a scraped page that lost
+ * its cell borders glues the sign between two numbers (`35-15`: 35 and
+ * -15), and the tokeniser's label '-' would end the row there.  In a
+ * table with signed cells that '-' is the next number's sign. */
+void
+join_glued_signs(table *t)
+{
+    int signed_cells = 0;
+    for (size_t c = 0; c < t->r->tmpl->ncells; c++)
+        signed_cells |= t->r->tmpl->cells[c].kind == GIR_KIND_SIGNED
+            && strcmp(t->r->tmpl->cells[c].table, t->name) == 0;
+    region *g = &t->g;
+    for (size_t i = 1; signed_cells && i + 1 < g->toks.n; i++) {
+        gir_tok *a = &g->toks.v[i - 1], *m = &g->toks.v[i], *b = &g->toks.v[i + 1];
+        size_t vlen = strlen(b->value);
+        if (m->kind != GIR_TOK_LABEL || strcmp(m->text, "-") != 0 || a->kind != GIR_TOK_NUM
+            || b->kind != GIR_TOK_NUM || a->li != m->li || b->li != m->li
+            || a->field != m->field || b->field != m->field || b->value[0] == '-'
+            || vlen + 2 > sizeof b->value)
+            continue;
+        if (strcmp(b->value, "0") != 0) {
+            memmove(b->value + 1, b->value, vlen + 1);
+            b->value[0] = '-';
+        }
+        b->run = 0;                 /* a signed number is one cell */
+        m->kind = GIR_TOK_EMPTY;    /* no label: the row goes on */
+    }
+}
+
+
+void
+set_value(row *w, int k, const gir_tok *t)
+{
+    w->value[k] = t->kind == GIR_TOK_NUM ? t->value : "";
+    w->line[k] = t->line;
+}
+
