@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* anchors.c */
+/* anchors.c - the template's tables as their labels print them
+ * (table_def, from data/labels-NAME.tsv), and finding each row's label
+ * in a table's label stream: the row anchors, the range of tokens each
+ * row's values lie in, and the rows whose values are not certain
+ * (mark_contested). */
 #include "config.h"
 #include "internal.h"
 
@@ -9,225 +13,214 @@
 
 #include "diag.h"
 #include "norm.h"
-#include "number.h"
 #include "regex.h"
 #include "xmalloc.h"
 
-/* Patterns run on the normalised label stream (full-width forms folded,
- * white space removed), so they name only what survives typos and
- * wrapping: the earliest distinctive part of each label. */
-typedef struct anchor_def {
-    const char *table, *row;
-    const char *pattern;
-} anchor_def;
+#include "labels_2019.h"
+#include "labels_2021.h"
 
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-static const anchor_def anchor_defs[] = {
-    {"t2", "regulations", "规章"},
-    {"t2", "normative_docs", "规范性文件"},
-    {"t2", "licensing", "行政许可"},
-    {"t2", "penalty", "行政处罚"},
-    {"t2", "enforcement", "行政强制"},
-    {"t2", "fees", "事业性收费"},
-    {"t3", "new", "本年新收"},
-    {"t3", "carried_over", "上年结转"},
-    {"t3", "granted", "予以公开"},
-    {"t3", "partial", "部分公开"},
-    {"t3", "denied.state_secret", "(?:\\d[.、])?属于国家|国家秘密"},
-    {"t3", "denied.law_forbidden", "(?:\\d[.、])?其他法律|法规禁止"},
-    {"t3", "denied.three_safety", "(?:\\d[.、])?危及|三安全一稳定"},
-    {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
-    {"t3", "denied.internal", "(?:\\d[.、])?属于三类|内部事务"},
-    {"t3", "denied.process", "(?:\\d[.、])?属于四类|过程性信息"},
-    {"t3", "denied.enforcement_file", "(?:\\d[.、])?属于行政执|执法案卷"},
-    {"t3", "denied.query", "(?:\\d[.、])?属于行政查|查询事项"},
-    {"t3", "unable.not_held", "(?:\\d[.、])?本机关不|不掌握"},
-    {"t3", "unable.needs_creation", "没有现成|另行制作"},
-    {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
-    {"t3", "not_processed.petition", "信访|举报投诉"},
-    {"t3", "not_processed.duplicate", "(?:\\d[.、])?重复申请"},
-    {"t3", "not_processed.publication", "(?:\\d[.、])?要求提供|出版物"},
-    {"t3", "not_processed.mass_repeat", "无正当理由大|大量反复"},
-    {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
-    {"t3", "other.no_correction", "(?:\\d[.、])?申请人无正当|逾期不补正"},
-    {"t3", "other.no_fee", "(?:\\d[.、])?申请人逾期|收费通知|缴纳费用"},
-    {"t3", "other.other", "(?:\\d[.、])?其他(?!处)"},
-    {"t3", "total", "(?:\\(七\\))?总计"},
-    {"t3", "carried_forward", "(?:[一二三四五六]、)?结转下年"},
-    {"t4", "all", "(?:政府信息公开)?行政复议"},
+/* Each template's labels, by the template's name. */
+static const struct {
+    const char *tmpl;
+    const table_label *v;
+    size_t n;
+} label_sets[] = {
+    {"2021", labels_2021, COUNT(labels_2021)},
+    {"2019", labels_2019, COUNT(labels_2019)},
 };
-#define N_ANCHORS (sizeof anchor_defs / sizeof anchor_defs[0])
 
+#define MAX_TABLES 8
 
-/* The 2019 template's rows (keys-2019.tsv): t2 has two more rows, t3 has
- * the single row （六）其他处理 instead of 2021's three; the other t3 rows
- * and t4 print as in 2021, so their patterns are the same. */
-static const anchor_def anchor_defs_2019[] = {
-    {"t2", "regulations", "规章"},
-    {"t2", "normative_docs", "规范性文件"},
-    {"t2", "licensing", "行政许可"},
-    {"t2", "other_services", "对外管理服务"},
-    {"t2", "penalty", "行政处罚"},
-    {"t2", "enforcement", "行政强制"},
-    {"t2", "fees", "事业性收费"},
-    {"t2", "procurement", "集中采购"},
-    {"t3", "new", "本年新收"},
-    {"t3", "carried_over", "上年结转"},
-    {"t3", "granted", "予以公开"},
-    {"t3", "partial", "部分公开"},
-    {"t3", "denied.state_secret", "(?:\\d[.、])?属于国家|国家秘密"},
-    {"t3", "denied.law_forbidden", "(?:\\d[.、])?其他法律|法规禁止"},
-    {"t3", "denied.three_safety", "(?:\\d[.、])?危及|三安全一稳定"},
-    {"t3", "denied.third_party", "(?:\\d[.、])?保护第三方|第三方合法"},
-    {"t3", "denied.internal", "(?:\\d[.、])?属于三类|内部事务"},
-    {"t3", "denied.process", "(?:\\d[.、])?属于四类|过程性信息"},
-    {"t3", "denied.enforcement_file", "(?:\\d[.、])?属于行政执|执法案卷"},
-    {"t3", "denied.query", "(?:\\d[.、])?属于行政查|查询事项"},
-    {"t3", "unable.not_held", "(?:\\d[.、])?本机关不|不掌握"},
-    {"t3", "unable.needs_creation", "没有现成|另行制作"},
-    {"t3", "unable.unclear", "(?:\\d[.、])?补正后|仍不明确"},
-    {"t3", "not_processed.petition", "信访|举报投诉"},
-    {"t3", "not_processed.duplicate", "(?:\\d[.、])?重复申请"},
-    {"t3", "not_processed.publication", "(?:\\d[.、])?要求提供|出版物"},
-    {"t3", "not_processed.mass_repeat", "无正当理由大|大量反复"},
-    {"t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具"},
-    {"t3", "other", "(?:\\(六\\))?其他处理"},
-    {"t3", "total", "(?:\\(七\\))?总计"},
-    {"t3", "carried_forward", "(?:[一二三四五六]、)?结转下年"},
-    {"t4", "all", "(?:政府信息公开)?行政复议"},
-};
-#define N_ANCHORS_2019 (sizeof anchor_defs_2019 / sizeof anchor_defs_2019[0])
-
-
-/* The 2019 template's single row (六)其他处理, still printed by some 2021
- * reports; and the header that starts t2 (its rows' words also occur in
- * section 二's narrative).  t4's header, before its values, tells its
- * 行政复议 from the narrative's: the column words, or the group headers
- * 未经复议直接起诉 / 复议后起诉 that only the table prints (a narrow PDF
- * sets the column words a character a line, 结/果/维/持, so they never
- * read as words). */
-static const char other2019_pattern[] = "(?:\\(六\\))?其他处理";
-const char other2019_reason[] =
-    "t3: row '（六）其他处理' is the 2019 template's single row; the 2021 rows "
-    "other.no_correction, other.no_fee and other.other are left empty";
-static const char t2_start_pattern[] = "第二十条|信息内容";
-static const char t4_header_pattern[] = "维持|纠正|审结|结果|未经复议|复议后起诉";
-
-
-/* Compiled anchors: anchor_defs at [0, N_ANCHORS), then anchor_defs_2019. */
-pattern anchor_pat[N_PATTERNS];
-pattern other2019_pat, t2_start_pat, t4_header_pat;
-_Static_assert(N_ANCHORS + N_ANCHORS_2019 + 3 <= N_PATTERNS, "N_PATTERNS holds every pattern");
-
-
-void
-compile_all(void)
+/* A data error is the program's, not a report's: say it and stop, so a
+ * broken labels file cannot ship past `make check`. */
+static void
+bad_labels(const gir_template *tm, const char *tname, const char *what)
 {
-    if (match_data)
-        return;
-    for (size_t i = 0; i < N_ANCHORS; i++)
-        compile(&anchor_pat[i], anchor_defs[i].pattern);
-    for (size_t i = 0; i < N_ANCHORS_2019; i++)
-        compile(&anchor_pat[N_ANCHORS + i], anchor_defs_2019[i].pattern);
-    compile(&other2019_pat, other2019_pattern);
-    compile(&t2_start_pat, t2_start_pattern);
-    compile(&t4_header_pat, t4_header_pattern);
-    match_data = pcre2_match_data_create(8, NULL);
+    fprintf(stderr, "gir: labels of template %s, table %s: %s\n", tm->name, tname, what);
+    abort();
 }
 
+/* The cells of table TNAME (row RNAME, or all its cells when ROW is NULL) are
+ * consecutive in template order: the first and how many. */
+static void
+row_cells(row_def *rd, const gir_template *tm, const char *tname, const char *rname)
+{
+    for (size_t c = 0; c < tm->ncells; c++) {
+        const gir_cell_def *d = &tm->cells[c];
+        if (strcmp(d->table, tname) != 0 || (rname && strcmp(d->row, rname) != 0))
+            continue;
+        if (rd->n == 0) {
+            rd->first_cell = c;
+            rd->label = d->label_row;
+        }
+        if (rd->first_cell + (size_t) rd->n != c)
+            bad_labels(tm, tname, "a row's cells are not consecutive");
+        /* A row holds its cells in value[MAXVALS]. */
+        if (rd->n == MAXVALS)
+            bad_labels(tm, tname, "a row has more cells than MAXVALS");
+        rd->n++;
+    }
+    if (rd->n == 0)
+        bad_labels(tm, tname, "a row with no cell in the template");
+}
+
+/* The entry of KIND naming column COL of table TNAME, or NULL. */
+static const char *
+column_text(const table_label *v, size_t n, table_label_kind kind, const char *tname,
+            const char *col)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i].kind == kind && strcmp(v[i].table, tname) == 0 && strcmp(v[i].name, col) == 0)
+            return v[i].text;
+    return NULL;
+}
 
 static void
-row_layout_compute(row_layout *rl, const gir_template *tm, const char *name)
+table_def_compute(table_def *td, const gir_template *tm, const table_label *v, size_t n,
+                  const char *name)
 {
-    memset(rl, 0, sizeof *rl);
-    rl->tm = tm;
-    rl->name = name;
-    /* The template says which rows to anchor. */
-    int is2019 = tm == &gir_template_2019;
-    const anchor_def *defs = is2019 ? anchor_defs_2019 : anchor_defs;
-    size_t ndefs = is2019 ? N_ANCHORS_2019 : N_ANCHORS, base = is2019 ? N_ANCHORS : 0;
-    for (size_t i = 0; i < ndefs; i++) {
-        if (strcmp(defs[i].table, name) != 0)
+    memset(td, 0, sizeof *td);
+    td->tm = tm;
+    td->name = name;
+    size_t id = 0;
+    for (size_t i = 0; i < n; i++) {
+        const table_label *l = &v[i];
+        if (strcmp(l->table, name) != 0)
             continue;
-        if (!rl->nrows)
-            rl->first_anchor = base + i;
-        size_t k = rl->nrows++;
-        rl->rows[k].name = defs[i].row;
-        /* The row's cells follow each other in template order. */
-        for (size_t c = 0; c < tm->ncells; c++) {
-            const gir_cell_def *d = &tm->cells[c];
-            if (strcmp(d->table, name) != 0
-                || (strcmp(name, "t4") != 0 && strcmp(d->row, rl->rows[k].name) != 0))
-                continue;
-            if (rl->rows[k].n == 0) {
-                rl->rows[k].first_cell = c;
-                rl->rows[k].label = d->label_row;
+        switch (l->kind) {
+        case TL_TABLE:
+            td->section = atoi(l->name);
+            td->title = l->text;
+            break;
+        case TL_START:
+            compile(&td->start, l->text, id++);
+            break;
+        case TL_HEADER:
+            compile(&td->header, l->text, id++);
+            break;
+        case TL_FOREIGN:
+            compile(&td->foreign, l->text, id++);
+            td->foreign_rows = l->name;
+            td->foreign_reason = l->label;
+            break;
+        case TL_FLAG:
+            if (strcmp(l->name, "values_after_label") == 0)
+                td->values_after_label = 1;
+            else if (strcmp(l->name, "merged_labels") == 0)
+                td->merged_labels = 1;
+            else
+                bad_labels(tm, name, "an unknown flag");
+            break;
+        case TL_ROW:
+        case TL_SPAN: {
+            if (td->nrows == MAX_ROWS)
+                bad_labels(tm, name, "more rows than MAX_ROWS");
+            row_def *rd = &td->rows[td->nrows++];
+            rd->name = l->name;
+            row_cells(rd, tm, name, l->kind == TL_ROW ? l->name : NULL);
+            if (l->label && *l->label)
+                rd->label = l->label;
+            compile(&rd->pat, l->text, id++);
+            for (int c = 0; c < rd->n; c++) {
+                const char *col = tm->cells[rd->first_cell + (size_t) c].col;
+                rd->colword[c] = column_text(v, n, TL_COLWORD, name, col);
+                rd->colcell[c] = column_text(v, n, TL_COLCELL, name, col);
             }
-            rl->rows[k].n++;
+            break;
         }
-        if (strcmp(name, "t4") == 0)
-            rl->rows[k].label = "行政复议、行政诉讼";
-        /* A row holds its cells in value[MAXVALS]: a template with a wider
-         * row is a programming error, not a report's. */
-        if (rl->rows[k].n > MAXVALS) {
-            fprintf(stderr, "gir: template row %s.%s has %d cells, more than %d\n", name,
-                    rl->rows[k].name, rl->rows[k].n, MAXVALS);
-            abort();
+        case TL_GROUP:
+            if (td->ngroups == MAX_GROUPS)
+                bad_labels(tm, name, "more groups than MAX_GROUPS");
+            td->group[td->ngroups++] = l->text;
+            break;
+        case TL_GROUPCOL:
+            if (td->ngroup_cols == MAX_GROUP_COLS)
+                bad_labels(tm, name, "more group columns than MAX_GROUP_COLS");
+            td->group_col[td->ngroup_cols++] = l->text;
+            break;
+        case TL_COLWORD:
+        case TL_COLCELL:
+            break;              /* read with their rows */
         }
     }
-    for (size_t k = 0; k < rl->nrows; k++)
-        literal_set_add(&rl->lits, &anchor_pat[rl->first_anchor + k]);
-    literal_set_add(&rl->lits, &other2019_pat);
-    literal_set_add(&rl->lits, &t2_start_pat);
-    literal_set_add(&rl->lits, &t4_header_pat);
-    literal_set_finish(&rl->lits);
+    if (!td->title || !td->nrows)
+        bad_labels(tm, name, "no table line or no row");
+    for (size_t k = 0; k < td->nrows; k++)
+        literal_set_add(&td->lits, &td->rows[k].pat);
+    if (td->start.code)
+        literal_set_add(&td->lits, &td->start);
+    if (td->header.code)
+        literal_set_add(&td->lits, &td->header);
+    if (td->foreign.code)
+        literal_set_add(&td->lits, &td->foreign);
+    literal_set_finish(&td->lits);
 }
 
+/* The tables of template TM in the order its labels name them, computed
+ * once per template (templates are static data: the address names it). */
+const table_def *
+table_defs(const gir_template *tm, size_t *ntables)
+{
+    static table_def defs[GIR_N_TEMPLATES][MAX_TABLES];
+    static size_t ndefs[GIR_N_TEMPLATES];
+    static int done[GIR_N_TEMPLATES];
+    if (!match_data)
+        match_data = pcre2_match_data_create(8, NULL);
+    if (!done[tm->id]) {
+        const table_label *v = NULL;
+        size_t n = 0;
+        for (size_t i = 0; i < COUNT(label_sets); i++)
+            if (strcmp(label_sets[i].tmpl, tm->name) == 0)
+                v = label_sets[i].v, n = label_sets[i].n;
+        if (!v)
+            bad_labels(tm, "-", "the template has no labels");
+        for (size_t i = 0; i < n; i++)
+            if (v[i].kind == TL_TABLE) {
+                if (ndefs[tm->id] == MAX_TABLES)
+                    bad_labels(tm, v[i].table, "more tables than MAX_TABLES");
+                table_def_compute(&defs[tm->id][ndefs[tm->id]++], tm, v, n, v[i].table);
+            }
+        done[tm->id] = 1;
+    }
+    *ntables = ndefs[tm->id];
+    return defs[tm->id];
+}
 
 void
-table_init(table *t, gir_report *r, const char *name, const char *title)
+table_init(table *t, gir_report *r, const table_def *def)
 {
-    static row_layout cache[8];
-    static size_t ncached;
-    const row_layout *rl = NULL;
-    for (size_t i = 0; i < ncached && !rl; i++)
-        if (cache[i].tm == r->tmpl && strcmp(cache[i].name, name) == 0)
-            rl = &cache[i];
-    if (!rl) {
-        row_layout *fresh = &cache[ncached < 8 ? ncached++ : 7];
-        row_layout_compute(fresh, r->tmpl, name);
-        rl = fresh;
-    }
     /* Not the region: its buffers are kept (region_build). */
     t->r = r;
-    t->name = name;
-    t->title = title;
-    t->nrows = rl->nrows;
-    t->first_anchor = rl->first_anchor;
-    t->lits = &rl->lits;
+    t->def = def;
+    t->name = def->name;
+    t->nrows = def->nrows;
     t->metric = t->metric_known = 0;
-    /* ff: the report's, found once for its three tables (gir_table_build). */
+    /* ff: the report's, found once for its tables (gir_table_build). */
     /* Only rows [0, nrows) are ever read. */
-    memset(t->rows, 0, rl->nrows * sizeof t->rows[0]);
-    for (size_t k = 0; k < rl->nrows; k++) {
-        t->rows[k].name = rl->rows[k].name;
-        t->rows[k].label = rl->rows[k].label;
-        t->rows[k].first_cell = rl->rows[k].first_cell;
-        t->rows[k].n = rl->rows[k].n;
+    memset(t->rows, 0, def->nrows * sizeof t->rows[0]);
+    for (size_t k = 0; k < def->nrows; k++) {
+        t->rows[k].def = &def->rows[k];
+        t->rows[k].name = def->rows[k].name;
+        t->rows[k].label = def->rows[k].label;
+        t->rows[k].first_cell = def->rows[k].first_cell;
+        t->rows[k].n = def->rows[k].n;
     }
 }
 
 
-/* Is the match at [SO, EO) of row K a row label, not a sentence of the
- * narrative?  t4's is followed by its column headers. */
+/* Is the match at [SO, EO) a row label, not a sentence of the
+ * narrative?  In a table with header words (t4's 维持 纠正 …), they
+ * stand between the label and its values. */
 static int
 anchor_plausible(const table *t, size_t so, size_t eo)
 {
     const region *g = &t->g;
     size_t v = next_value(g, tok_at(g, so));
-    if (strcmp(t->name, "t4") == 0) {
+    if (t->def->header.code) {
         size_t hs, he;
-        return search(g, &t4_header_pat, eo, &hs, &he) && he <= off_of(g, v);
+        return search(g, &t->def->header, eo, &hs, &he) && he <= off_of(g, v);
     }
     return 1;
 }
@@ -250,7 +243,7 @@ find_anchors(table *t, size_t from)
 {
     region *g = &t->g;
     size_t so, eo;
-    if (strcmp(t->name, "t2") == 0 && search(g, &t2_start_pat, from, &so, &eo))
+    if (t->def->start.code && search(g, &t->def->start, from, &so, &eo))
         from = so;
     cand_pos (*c)[MAX_CANDS] = xcalloc(t->nrows, sizeof *c);
     int nc[32] = {0};
@@ -258,7 +251,7 @@ find_anchors(table *t, size_t from)
     int prev_row[32][MAX_CANDS], prev_cand[32][MAX_CANDS];
     for (size_t k = 0; k < t->nrows; k++) {
         size_t at = from;
-        const pattern *pat = &anchor_pat[t->first_anchor + k];
+        const pattern *pat = &t->def->rows[k].pat;
         while (nc[k] < MAX_CANDS && search(g, pat, at, &so, &eo)) {
             if (anchor_plausible(t, so, eo))
                 c[k][nc[k]++] = (cand_pos) {so, eo};
@@ -298,37 +291,53 @@ find_anchors(table *t, size_t from)
 }
 
 
-/* A 2021 report printing the 2019 single row (六)其他处理: that row ends
- * the row before it, and its values belong to no 2021 cell. */
+/* Is row name NAME one of the space-separated LIST? */
+static int
+in_list(const char *list, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = list; (p = strstr(p, name)); p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+            return 1;
+    return 0;
+}
+
+/* A report printing another template's row in place of some of this
+ * template's (a 2021 report printing the 2019 single row （六）其他处理
+ * for 2021's three other.* rows): when none of those rows was found
+ * between the rows around them and the foreign row was, it ends the row
+ * before it and its values belong to no cell; those rows are dropped.
+ * Returns its token, or (size_t) -1. */
 size_t
-find_2019_other(table *t)
+find_foreign_row(table *t)
 {
     region *g = &t->g;
-    row *confirm = NULL, *total = NULL;
-    /* The 2019 template reads its （六） row as a row of its own. */
-    if (gir_t3_row(t->r->tmpl, "other.other") < 0)
+    const table_def *d = t->def;
+    if (!d->foreign.code)
         return (size_t) -1;
-    for (size_t k = 0; k < t->nrows; k++) {
-        if (strcmp(t->rows[k].name, "not_processed.confirm") == 0)
-            confirm = &t->rows[k];
-        if (strcmp(t->rows[k].name, "total") == 0)
-            total = &t->rows[k];
-    }
-    if (!confirm || !total || confirm->state == ROW_MISSING || total->state == ROW_MISSING)
-        return (size_t) -1;
+    size_t first = t->nrows, last = 0;
     for (size_t k = 0; k < t->nrows; k++)
-        if (strncmp(t->rows[k].name, "other.", 6) == 0 && t->rows[k].state != ROW_MISSING
-            && t->rows[k].spos < total->spos && t->rows[k].spos > confirm->spos)
+        if (in_list(d->foreign_rows, t->rows[k].name)) {
+            first = k < first ? k : first;
+            last = k;
+        }
+    if (first == 0 || first == t->nrows || last + 1 >= t->nrows)
+        return (size_t) -1;
+    row *before = &t->rows[first - 1], *after = &t->rows[last + 1];
+    if (before->state == ROW_MISSING || after->state == ROW_MISSING)
+        return (size_t) -1;
+    for (size_t k = first; k <= last; k++)
+        if (t->rows[k].state != ROW_MISSING && t->rows[k].spos < after->spos
+            && t->rows[k].spos > before->spos)
             return (size_t) -1;
     size_t so, eo;
-    if (!search(g, &other2019_pat, confirm->send, &so, &eo) || so >= total->spos)
+    if (!search(g, &d->foreign, before->send, &so, &eo) || so >= after->spos)
         return (size_t) -1;
-    for (size_t k = 0; k < t->nrows; k++)
-        if (strncmp(t->rows[k].name, "other.", 6) == 0) {
-            t->rows[k].state = ROW_DROPPED;
-            t->rows[k].tok = tok_at(g, so);
-        }
-    gir_warn(t->r->source, g->toks.v[tok_at(g, so)].line, "%s", other2019_reason);
+    for (size_t k = first; k <= last; k++) {
+        t->rows[k].state = ROW_DROPPED;
+        t->rows[k].tok = tok_at(g, so);
+    }
+    gir_warn(t->r->source, g->toks.v[tok_at(g, so)].line, "%s", d->foreign_reason);
     return tok_at(g, so);
 }
 
@@ -351,8 +360,9 @@ set_ranges(table *t, size_t boundary)
             }
         if (boundary != (size_t) -1 && boundary > w->tok && boundary < end)
             end = boundary, last = 0;
-        /* t2's rows hold their values right after the label. */
-        if (last || strcmp(t->name, "t2") == 0)
+        /* Some tables' rows hold their values right after the label
+         * (t2's: what follows is the narrative's). */
+        if (last || t->def->values_after_label)
             end = end_after_values(g, w->tok, end);
         w->end = end;
     }
@@ -434,7 +444,7 @@ mark_contested(table *t)
         for (size_t m = 0; m < t->nrows && !w->contested; m++) {
             size_t so, eo;
             if (t->rows[m].state == ROW_MISSING
-                && search(g, &anchor_pat[t->first_anchor + m], w->send, &so, &eo) && eo <= limit)
+                && search(g, &t->def->rows[m].pat, w->send, &so, &eo) && eo <= limit)
                 w->contested = t->rows[m].label;
         }
     }

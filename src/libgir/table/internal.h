@@ -35,13 +35,10 @@ typedef struct pattern {
 } pattern;
 
 
-/* Compiled anchors (anchors.c): every template's rows, then the three
- * patterns of table headers and the 2019 row; N_PATTERNS bounds them. */
-#define N_PATTERNS 96
-extern pattern anchor_pat[N_PATTERNS];
-extern pattern other2019_pat, t2_start_pat, t4_header_pat;
+/* A table searches its rows' patterns and three more (table_def): ids
+ * are numbered within a table, so N_PATTERNS bounds them. */
+#define N_PATTERNS (32 + 3)
 extern pcre2_match_data *match_data;
-extern const char other2019_reason[];
 
 
 /* The literals of the patterns one table searches (its rows' anchors
@@ -50,7 +47,7 @@ extern const char other2019_reason[];
  * every position of a stream at once; and a hash of key3 to the first
  * literal with it.  Every literal is 3 bytes or longer (find_literals),
  * and no key3 is 0 (an empty slot). */
-#define MAX_TABLE_PATTERNS (32 + 3)
+#define MAX_TABLE_PATTERNS N_PATTERNS
 #define KEY3_SLOTS 1024         /* over twice the literals: short probes */
 
 
@@ -96,10 +93,64 @@ typedef struct region {
 } region;
 
 
+/* How a template prints one table (data/labels-NAME.tsv, through
+ * labels_NAME.h): its rows' label cores, header words and the like,
+ * compiled once per template and table, as a stream holds many reports.
+ * Nothing in the table core names a table or a template: what differs
+ * between them is here. */
+typedef enum {
+    TL_TABLE,       /* name: its section number, text: its title */
+    TL_START,       /* text: where the table starts (rows are searched after it) */
+    TL_HEADER,      /* text: words only the table's header prints, between a row's label and values */
+    TL_FLAG,        /* name: values_after_label | merged_labels */
+    TL_ROW,         /* name: a template row, text: its label core */
+    TL_SPAN,        /* name: a row holding all the table's cells, text: its core, label: its label */
+    TL_FOREIGN,     /* another template's row: name: the rows it stands for, text: core, label: why */
+    TL_COLWORD,     /* name: a column, text: a word of its header in delimited lines */
+    TL_COLCELL,     /* name: a column, text: its whole header cell's names, a|b */
+    TL_GROUP,       /* name: a group of a span row, text: its heading */
+    TL_GROUPCOL     /* name: a column of each group, text: a word of its header */
+} table_label_kind;
+
+typedef struct table_label {
+    table_label_kind kind;
+    const char *table, *name, *text, *label;
+} table_label;
+
+#define MAX_ROWS 32
+#define MAX_GROUPS 4
+#define MAX_GROUP_COLS 8
+
+typedef struct row_def {
+    const char *name, *label;
+    size_t first_cell;
+    int n;
+    pattern pat;                        /* its label core */
+    const char *colword[MAXVALS];       /* each cell's header word, NULL: none */
+    const char *colcell[MAXVALS];       /* each cell's header cell names (a|b), NULL: none */
+} row_def;
+
+typedef struct table_def {
+    const gir_template *tm;
+    const char *name, *title;
+    int section;
+    size_t nrows;
+    row_def rows[MAX_ROWS];
+    pattern start, header, foreign;     /* code NULL: the table has none */
+    const char *foreign_rows, *foreign_reason;
+    int values_after_label;             /* rows hold their values right after the label (t2) */
+    int merged_labels;                  /* merged label cells print down the edge (t3) */
+    size_t ngroups, ngroup_cols;
+    const char *group[MAX_GROUPS], *group_col[MAX_GROUP_COLS];
+    literal_set lits;                   /* of every pattern above */
+} table_def;
+
+
 typedef enum { ROW_MISSING, ROW_FOUND, ROW_READ, ROW_GLUED, ROW_DROPPED } row_state;
 
 
 typedef struct row {
+    const row_def *def;
     const char *name, *label;
     size_t first_cell;
     int n;
@@ -121,32 +172,17 @@ typedef struct row {
 
 typedef struct table {
     gir_report *r;
-    const char *name;           /* "t3" */
-    const char *title;          /* for warnings */
-    row rows[32];
+    const table_def *def;
+    const char *name;           /* def->name, for messages */
+    row rows[MAX_ROWS];
     size_t nrows;
-    size_t first_anchor;        /* index in anchor_defs */
-    const literal_set *lits;    /* of the patterns it searches */
     region g;
     int metric, metric_known;   /* how columns are measured (read_by_columns) */
     size_t *ff, nff, cap_ff;    /* lines holding a form feed (page_of) */
 } table;
 
 
-/* The template's rows of one table: the same for every report of a
- * template (static data, so its address names it), so computed once:
- * a stream holds many reports. */
-typedef struct row_layout {
-    const gir_template *tm;
-    const char *name;
-    size_t nrows, first_anchor;
-    struct {
-        const char *name, *label;
-        size_t first_cell;
-        int n;
-    } rows[32];
-    literal_set lits;           /* of the patterns the table searches */
-} row_layout;
+
 
 
 /* Space-aligned columns (pdftotext -layout, lynx, pandoc's plain tables):
@@ -168,10 +204,10 @@ typedef struct span_x {
 
 
 /* anchors.c */
-void compile_all(void);
-void table_init(table *t, gir_report *r, const char *name, const char *title);
+const table_def *table_defs(const gir_template *tm, size_t *ntables);
+void table_init(table *t, gir_report *r, const table_def *def);
 void find_anchors(table *t, size_t from);
-size_t find_2019_other(table *t);
+size_t find_foreign_row(table *t);
 void set_ranges(table *t, size_t boundary);
 size_t heading_end(const table *t, int sec);
 int enough_rows(const table *t);
@@ -179,7 +215,7 @@ void mark_contested(table *t);
 /* pattern.c */
 void literal_set_add(literal_set *set, const pattern *p);
 void literal_set_finish(literal_set *set);
-void compile(pattern *p, const char *src);
+void compile(pattern *p, const char *src, size_t id);
 void index_literals(region *g, const literal_set *set);
 int search(const region *g, const pattern *pat, size_t from, size_t *so, size_t *eo);
 /* read_columns.c */
@@ -192,12 +228,12 @@ int read_by_fields(table *t, row *w);
 int read_by_header(table *t, row *w);
 int read_by_trailing_fields(table *t, row *w);
 /* read_groups.c */
-int read_t4_groups(table *t, row *w);
+int read_groups(table *t, row *w);
 /* read_lines.c */
 int read_by_lines(table *t, row *w);
 int read_by_lines_with_empties(table *t, row *w);
 /* region.c */
-void region_build(region *g, gir_report *r, const char *name, size_t first, size_t end);
+void region_build(region *g, gir_report *r, int merged_labels, size_t first, size_t end);
 size_t tok_at(const region *g, size_t pos);
 size_t off_of(const region *g, size_t tok);
 int is_value(const gir_tok *t);

@@ -164,11 +164,11 @@ literal_set_finish(literal_set *set)
 }
 
 
+/* Compile SRC as pattern number ID of its table (see N_PATTERNS). */
 void
-compile(pattern *p, const char *src)
+compile(pattern *p, const char *src, size_t id)
 {
-    static size_t next_id;
-    *p = (pattern) {gir_regex_compile(src), next_id++, 0, 0, {0}, {0}};
+    *p = (pattern) {gir_regex_compile(src), id, 0, 0, {0}, {0}};
     find_literals(p, src);
 }
 

@@ -111,20 +111,18 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
 }
 
 
-/* The column headers of t3, as whole header cells. */
-static const char *const t3_col_cells[7][5] = {
-    {"自然人"}, {"商业企业", "商业"}, {"科研机构", "科研"},
-    {"社会公益组织", "公益组织", "社会公益", "公益"}, {"法律服务机构", "法律服务"},
-    {"其他"}, {"总计"},
-};
-
-
+/* Is TEXT, whole, one of NAMES (a|b: a column's header cell names,
+ * data/labels-NAME.tsv)? */
 static int
-is_header_cell(const char *text, const char *const *names)
+is_header_cell(const char *text, const char *names)
 {
-    for (int i = 0; i < 5 && names[i]; i++)
-        if (strcmp(text, names[i]) == 0)
+    size_t n = strlen(text);
+    for (const char *p = names; *p;) {
+        size_t len = strcspn(p, "|");
+        if (len == n && memcmp(p, text, n) == 0)
             return 1;
+        p += len + (p[len] == '|');
+    }
     return 0;
 }
 
@@ -278,7 +276,7 @@ columns_fit_page(const table *t, size_t page, int metric, const span_x *col, int
 typedef struct vrun {
     const region *g;
     size_t stop;
-    const char *const *names;
+    const char *names;          /* the column's header cell names, a|b */
     int x;                      /* centre of the first piece, in half characters */
     int matched, *budget;       /* steps left for the whole header */
     span_x span;
@@ -315,7 +313,7 @@ vertical_step(vrun *v, size_t cur, char *buf, size_t used, span_x run, int depth
 
 
 static int
-vertical_run(const region *g, size_t i, size_t stop, const char *const *names, span_x *span,
+vertical_run(const region *g, size_t i, size_t stop, const char *names, span_x *span,
              int *budget)
 {
     const gir_tok *tk = &g->toks.v[i];
@@ -328,14 +326,17 @@ vertical_run(const region *g, size_t i, size_t stop, const char *const *names, s
 }
 
 
-/* The columns where t3's headers stand on the page, above its rows:
- * each header a token of its own, or printed down its column. */
+/* The columns where the table's headers stand on the page, above its
+ * rows (t3's 自然人 … 总计: the header cell names of the row's columns,
+ * data/labels-NAME.tsv): each header a token of its own, or printed down
+ * its column. */
 static int
 columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col)
 {
     const region *g = &t->g;
-    if (strcmp(t->name, "t3") != 0 || w->n != 7)
-        return 0;
+    for (int c = 0; c < w->n; c++)
+        if (!w->def->colcell[c])
+            return 0;           /* a column with no header cell to find */
     size_t first = w->tok;
     for (size_t k = 0; k < t->nrows; k++)
         if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < first)
@@ -344,7 +345,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
     while (from > 0 && g->toks.v[first].li - g->toks.v[from - 1].li <= 15)
         from--;
     int budget = 20000;         /* steps of runs down columns, all told */
-    for (int c = 0; c < 7; c++) {
+    for (int c = 0; c < w->n; c++) {
         int found = 0;
         /* Whole header cells first; runs down a column only without. */
         /* (A header of thousands of tokens is no t3 header: no runs.) */
@@ -356,7 +357,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
                 span_x span = {tok_x0(tk, metric), tok_x1(tk, metric)};
                 int hit = 0;
                 if (pass == 0) {
-                    hit = is_header_cell(tk->text, t3_col_cells[c]);
+                    hit = is_header_cell(tk->text, w->def->colcell[c]);
                 } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 4) {
                     /* The top of a run down the column: no short label
                      * above that a run could come down from. */
@@ -367,7 +368,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
                         top &= !(u->li != tk->li && u->kind == GIR_TOK_LABEL
                                  && u->c1 - u->c0 <= 2 && d >= -2 && d <= 2);
                     }
-                    hit = top && vertical_run(g, i, first, t3_col_cells[c], &span, &budget);
+                    hit = top && vertical_run(g, i, first, w->def->colcell[c], &span, &budget);
                 }
                 if (!hit)
                     continue;
@@ -378,7 +379,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
         if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
             return 0;
     }
-    return columns_fit_page(t, page, metric, col, 7);
+    return columns_fit_page(t, page, metric, col, w->n);
 }
 
 

@@ -73,12 +73,6 @@ read_by_fields(table *t, row *w)
 }
 
 
-/* Words of the column headers, in template order, for the tables whose
- * columns have distinct names. */
-static const char *const t3_col_words[] = {"自然人", "商业", "科研", "公益", "法律服务", "其他", "总计"};
-static const char *const t2_col_words[] = {"制发", "废止", "现行有效"};
-
-
 static int
 has_word(const char *text, const char *words)
 {
@@ -95,17 +89,20 @@ has_word(const char *text, const char *words)
 
 
 /* Delimited lines with no complete row to copy: the fields of the column
- * headers above the row (自然人, 商业企业, ... 总计) say where each value
- * goes, when the header and the row have the same number of fields and
- * the row's labels stay left of the first column. */
+ * headers above the row (自然人, 商业企业, ... 总计: a word of each of its
+ * cells' columns, data/labels-NAME.tsv) say where each value goes, when
+ * the header and the row have the same number of fields and the row's
+ * labels stay left of the first column. */
 int
 read_by_header(table *t, row *w)
 {
     region *g = &t->g;
-    const char *const *words = strcmp(t->name, "t3") == 0 && w->n == 7 ? t3_col_words
-        : strcmp(t->name, "t2") == 0 && w->n == 3 ? t2_col_words : NULL;
+    const char *const *words = w->def->colword;
+    for (int c = 0; c < w->n; c++)
+        if (!words[c])
+            return 0;           /* a column whose header has no word */
     size_t li = 0;
-    if (!words || !values_line(t, w, &li))
+    if (!values_line(t, w, &li))
         return 0;
     int nf = 0;
     (void) label_mask(g, li, &nf);

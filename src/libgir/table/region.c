@@ -109,7 +109,7 @@ mark_vertical_pieces(region *g, int merged_rows)
  * their contents are new.  The stream is always a string, "" when the
  * region has no labels. */
 void
-region_build(region *g, gir_report *r, const char *name, size_t first, size_t end)
+region_build(region *g, gir_report *r, int merged_labels, size_t first, size_t end)
 {
     g->toks.n = 0;
     g->slen = 0;
@@ -118,7 +118,7 @@ region_build(region *g, gir_report *r, const char *name, size_t first, size_t en
     g->stream[0] = '\0';
     g->lits = NULL;
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
-    mark_vertical_pieces(g, strcmp(name, "t3") == 0);
+    mark_vertical_pieces(g, merged_labels);
     for (size_t i = 0; i < g->toks.n; i++) {
         const gir_tok *t = &g->toks.v[i];
         if (t->kind != GIR_TOK_LABEL || g->piece[i])
@@ -361,9 +361,10 @@ void
 join_glued_signs(table *t)
 {
     int signed_cells = 0;
-    for (size_t c = 0; c < t->r->tmpl->ncells; c++)
-        signed_cells |= t->r->tmpl->cells[c].kind == GIR_KIND_SIGNED
-            && strcmp(t->r->tmpl->cells[c].table, t->name) == 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        for (int c = 0; c < t->rows[k].n; c++)
+            signed_cells |= t->r->tmpl->cells[t->rows[k].first_cell + (size_t) c].kind
+                == GIR_KIND_SIGNED;
     region *g = &t->g;
     for (size_t i = 1; signed_cells && i + 1 < g->toks.n; i++) {
         gir_tok *a = &g->toks.v[i - 1], *m = &g->toks.v[i], *b = &g->toks.v[i + 1];

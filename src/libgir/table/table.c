@@ -104,7 +104,8 @@ emit(table *t)
             gir_warn(r->source, line, "%s", reason);
             record_unread(r, w->first_cell, w->n, line, reason);
         } else if (w->state == ROW_DROPPED) {
-            record_unread(r, w->first_cell, w->n, t->g.toks.v[w->tok].line, other2019_reason);
+            record_unread(r, w->first_cell, w->n, t->g.toks.v[w->tok].line,
+                          t->def->foreign_reason);
         }
         for (int c = 0; c < w->n; c++) {
             if (w->state == ROW_READ)
@@ -166,13 +167,12 @@ static void
 read_rows(table *t, int sec)
 {
     size_t boundary = (size_t) -1;
-    index_literals(&t->g, t->lits);
+    index_literals(&t->g, &t->def->lits);
     find_anchors(t, heading_end(t, sec));
     if (!enough_rows(t))
         for (size_t k = 0; k < t->nrows; k++)
             t->rows[k].state = ROW_MISSING;
-    if (strcmp(t->name, "t3") == 0)
-        boundary = find_2019_other(t);
+    boundary = find_foreign_row(t);
     set_ranges(t, boundary);
     mark_contested(t);
     for (size_t k = 0; k < t->nrows; k++)
@@ -182,7 +182,7 @@ read_rows(table *t, int sec)
         row *w = &t->rows[k];
         if (w->state == ROW_FOUND && !w->contested && !w->ordinal)
             (void) (read_by_fields(t, w) || read_by_header(t, w)
-                    || read_by_trailing_fields(t, w) || read_t4_groups(t, w) || read_by_lines(t, w)
+                    || read_by_trailing_fields(t, w) || read_groups(t, w) || read_by_lines(t, w)
                     || read_by_lines_with_empties(t, w) || read_by_columns(t, w));
     }
     read_by_pattern(t);
@@ -206,16 +206,17 @@ kept_table(void)
 
 
 static void
-build_table(table *t, gir_report *r, const char *name, int sec, const char *title)
+build_table(table *t, gir_report *r, const table_def *def)
 {
-    table_init(t, r, name, title);
+    int sec = def->section;
+    table_init(t, r, def);
     size_t first, end;
     int have_section = section_lines(r, sec, &first, &end);
     if (!have_section) {
         first = 0;
         end = r->nlines;
     }
-    region_build(&t->g, r, name, first, end);
+    region_build(&t->g, r, def->merged_labels, first, end);
     if (have_section)
         cut_at_next_heading(t, sec);
     join_glued_signs(t);
@@ -224,15 +225,15 @@ build_table(table *t, gir_report *r, const char *name, int sec, const char *titl
     read_rows(t, sec);
     if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
         /* The heading was misplaced: look everywhere. */
-        table_init(t, r, name, title);
-        region_build(&t->g, r, name, 0, r->nlines);
+        table_init(t, r, def);
+        region_build(&t->g, r, def->merged_labels, 0, r->nlines);
         join_glued_signs(t);
         read_rows(t, sec);
     }
     if (!any_found(t)) {
         char reason[256];
         snprintf(reason, sizeof reason, "table %s (%s) not found; its cells are left empty",
-                 name, title);
+                 def->name, def->title);
         gir_warn(r->source, 0, "%s", reason);
         for (size_t k = 0; k < t->nrows; k++) {
             for (int c = 0; c < t->rows[k].n; c++)
@@ -248,13 +249,13 @@ build_table(table *t, gir_report *r, const char *name, int sec, const char *titl
 void
 gir_table_build(gir_report *r)
 {
-    compile_all();
     table *t = kept_table();
     find_form_feeds(t, r);
-    /* r->tmpl is the template gir-split named (report.c); the anchors
-     * follow it (table_init). */
-    build_table(t, r, "t2", 2, "主动公开政府信息情况");
-    build_table(t, r, "t3", 3, "收到和处理政府信息公开申请情况");
-    build_table(t, r, "t4", 4, "政府信息公开行政复议、行政诉讼情况");
+    /* r->tmpl is the template gir-split named (report.c); its labels say
+     * which tables it has and how they print. */
+    size_t ntables;
+    const table_def *defs = table_defs(r->tmpl, &ntables);
+    for (size_t i = 0; i < ntables; i++)
+        build_table(t, r, &defs[i]);
 }
 
