@@ -166,8 +166,13 @@ typedef struct row {
     const char *ordinal;        /* another row's number (二、) among the values */
     int stack_unsure;           /* joined stacked digits break the row's sum */
     int count_unsure;           /* its values on several lines break its sum */
+    int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
+    const char *by;             /* the reader whose reading was taken */
 } row;
+
+
+
 
 
 typedef struct table {
@@ -177,9 +182,40 @@ typedef struct table {
     row rows[MAX_ROWS];
     size_t nrows;
     region g;
-    int metric, metric_known;   /* how columns are measured (read_by_columns) */
+    int metric;                 /* how columns are measured (read_by_columns) */
     size_t *ff, nff, cap_ff;    /* lines holding a form feed (page_of) */
 } table;
+
+
+/* A reading of one row, as a reader proposes it: a value ("" blank) and
+ * its input line for each cell.  A reading that needed a choice beyond
+ * one value in each cell's place (INFERRED) is taken only where the
+ * row's own identities hold (verify.c). */
+typedef struct proposal {
+    const char *value[MAXVALS];
+    long line[MAXVALS];
+    int inferred;
+} proposal;
+
+/* A reader: from the table's tokens and rows accepted so far, a reading
+ * of row W into P; 1 if it has one.  Readers write nothing else. */
+typedef int row_reader(const table *t, const row *w, proposal *p);
+
+typedef enum {
+    STAGE_OWN,          /* the row alone: every row, before any other stage */
+    STAGE_ROWS,         /* may copy rows accepted before, row by row in order */
+    STAGE_TABLE         /* the table's accepted rows as a whole, all rows at once */
+} reader_stage;
+
+typedef struct reader_def {
+    const char *name;
+    row_reader *read;
+    reader_stage stage;
+    int by_columns;     /* places values by columns (what read_by_pattern copies) */
+} reader_def;
+
+extern const reader_def table_readers[];
+extern const size_t n_table_readers;
 
 
 
@@ -219,26 +255,24 @@ void compile(pattern *p, const char *src, size_t id);
 void index_literals(region *g, const literal_set *set);
 int search(const region *g, const pattern *pat, size_t from, size_t *so, size_t *eo);
 /* read_columns.c */
-int read_by_columns(table *t, row *w);
-void read_by_pattern(table *t);
+int table_metric(const table *t);
+row_reader read_by_columns, read_by_pattern;
 /* read_count.c */
-void read_by_count(table *t, row *w);
+row_reader read_by_count;
+int glued_runs(const table *t, const row *w, gir_glued_row *gr, size_t *piece_tok);
 /* read_fields.c */
-int read_by_fields(table *t, row *w);
-int read_by_header(table *t, row *w);
-int read_by_trailing_fields(table *t, row *w);
+row_reader read_by_fields, read_by_header, read_by_trailing_fields;
 /* read_groups.c */
-int read_groups(table *t, row *w);
+row_reader read_groups;
 /* read_lines.c */
-int read_by_lines(table *t, row *w);
-int read_by_lines_with_empties(table *t, row *w);
+row_reader read_by_lines, read_by_lines_with_empties;
 /* region.c */
 void region_build(region *g, gir_report *r, int merged_labels, size_t first, size_t end);
 size_t tok_at(const region *g, size_t pos);
 size_t off_of(const region *g, size_t tok);
 int is_value(const gir_tok *t);
 size_t next_value(const region *g, size_t a);
-void set_value(row *w, int k, const gir_tok *t);
+void propose_value(proposal *p, int k, const gir_tok *t);
 size_t end_after_values(const region *g, size_t a, size_t limit);
 int lone_value(const region *g, size_t i);
 int values_line(const table *t, const row *w, size_t *li);
@@ -252,8 +286,8 @@ void dump_tokens(const region *g);
 void cut_at_next_heading(table *t, int sec);
 void join_glued_signs(table *t);
 /* verify.c */
-int row_sum_given_holds(const row *w);
-void check_stacks(table *t);
+int row_identities_hold(const table *t, const row *w, const char *const *value);
+int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np);
 void solve_glued(table *t);
 
 #endif

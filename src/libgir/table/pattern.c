@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pattern.c */
+/* pattern.c - compiled label patterns and the literal prefilter that
+ * tells PCRE2 where in a label stream a match can start. */
 #include "config.h"
 #include "internal.h"
 

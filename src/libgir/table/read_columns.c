@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* read_columns.c */
+/* read_columns.c - reading space-aligned rows by where their values
+ * stand: the columns of the page's complete rows or of the table's
+ * headers (read_by_columns), and the table's pattern of filled columns
+ * (read_by_pattern). */
 #include "config.h"
 #include "internal.h"
 
@@ -58,14 +61,12 @@ value_columns(const table *t, int metric)
 }
 
 
-static int
-table_metric(table *t)
+/* How the table's columns are measured: the metric in which its values
+ * fall into fewer columns (they align in it). */
+int
+table_metric(const table *t)
 {
-    if (!t->metric_known) {
-        t->metric = value_columns(t, X_CHARS) < value_columns(t, X_DISPLAY) ? X_CHARS : X_DISPLAY;
-        t->metric_known = 1;
-    }
-    return t->metric;
+    return value_columns(t, X_CHARS) < value_columns(t, X_DISPLAY) ? X_CHARS : X_DISPLAY;
 }
 
 
@@ -79,8 +80,10 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
     for (size_t k = 0; k < t->nrows; k++) {
         const row *ref = &t->rows[k];
         size_t li = 0;
-        if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &li)
-            || page_of(t, li) != page)
+        /* A row turned down only for a number stacked in a narrow
+         * column still shows where the page's columns are. */
+        if (ref == w || (ref->state != ROW_READ && !ref->stack_unsure) || ref->n != w->n
+            || !values_line(t, ref, &li) || page_of(t, li) != page)
             continue;
         span_x s[MAXVALS];
         int j = 0;
@@ -384,13 +387,13 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
 
 
 int
-read_by_columns(table *t, row *w)
+read_by_columns(const table *t, const row *w, proposal *p)
 {
-    region *g = &t->g;
+    const region *g = &t->g;
     size_t li = 0;
     if (!values_line(t, w, &li))
         return 0;
-    int metric = table_metric(t);
+    int metric = t->metric;
     size_t page = page_of(t, li);
     span_x col[MAXVALS];
     int slack;
@@ -405,11 +408,9 @@ read_by_columns(table *t, row *w)
     if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
         return 0;
     for (int c = 0; c < w->n; c++) {
-        w->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
-        w->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
+        p->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
+        p->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
     }
-    w->state = ROW_READ;
-    w->by_columns = 1;
     return 1;
 }
 
@@ -450,12 +451,13 @@ row_shape(const table *t, const row *w, const gir_tok **val, unsigned long *shap
  * zeros blank fills different columns in different rows, so it has no
  * pattern; and as its rows sum, a row with as many numbers as new and
  * carried-over requests has no other columns to have them in. */
-void
-read_by_pattern(table *t)
+static int
+table_pattern(const table *t, unsigned long *shape, unsigned long *filled, int *width, int *nval)
 {
-    unsigned long shape = 0, filled = 0;
-    int refs = 0, width = 0, nval = 0;
+    int refs = 0;
     const gir_tok *val[MAXVALS];
+    *shape = *filled = 0;
+    *width = *nval = 0;
     for (size_t k = 0; k < t->nrows; k++) {
         const row *w = &t->rows[k];
         if (w->state != ROW_READ)
@@ -465,37 +467,40 @@ read_by_pattern(table *t)
         for (size_t c = 0; c < (size_t) w->n && c < MAXVALS; c++)
             f |= (unsigned long) (*w->value[c] != '\0') << c;
         if (!w->by_columns || n < 0
-            || (refs && (s != shape || n != nval || f != filled || w->n != width)))
-            return;             /* not read by columns, or another pattern */
-        shape = s, nval = n, filled = f, width = w->n;
+            || (refs && (s != *shape || n != *nval || f != *filled || w->n != *width)))
+            return 0;           /* not read by columns, or another pattern */
+        *shape = s, *nval = n, *filled = f, *width = w->n;
         refs++;
     }
     int nfilled = 0, nnum = 0;
-    for (int c = 0; c < width; c++)
-        nfilled += filled >> c & 1;
-    for (int j = 0; j < nval; j++)
-        nnum += shape >> j & 1;
-    if (refs < 2 || nval == width || nnum != nfilled)
-        return;
-    for (size_t k = 0; k < t->nrows; k++) {
-        row *w = &t->rows[k];
-        unsigned long s;
-        if (w->state != ROW_FOUND || w->contested || w->ordinal || w->stack_unsure
-            || w->n != width
-            || row_shape(t, w, val, &s) != nval || s != shape)
-            continue;
-        int c = -1;
-        for (int j = 0; j < width; j++) {
-            w->value[j] = "";
-            w->line[j] = t->g.toks.v[w->tok].line;
-        }
-        for (int j = 0; j < nval; j++)
-            if (val[j]->kind == GIR_TOK_NUM) {
-                while (!(filled >> ++c & 1))
-                    ;
-                set_value(w, c, val[j]);
-            }
-        w->state = ROW_READ;
+    for (int c = 0; c < *width; c++)
+        nfilled += *filled >> c & 1;
+    for (int j = 0; j < *nval; j++)
+        nnum += *shape >> j & 1;
+    return refs >= 2 && *nval != *width && nnum == nfilled;
+}
+
+
+int
+read_by_pattern(const table *t, const row *w, proposal *p)
+{
+    unsigned long shape, filled, s;
+    int width, nval;
+    const gir_tok *val[MAXVALS];
+    if (!table_pattern(t, &shape, &filled, &width, &nval) || w->n != width
+        || row_shape(t, w, val, &s) != nval || s != shape)
+        return 0;
+    int c = -1;
+    for (int j = 0; j < width; j++) {
+        p->value[j] = "";
+        p->line[j] = t->g.toks.v[w->tok].line;
     }
+    for (int j = 0; j < nval; j++)
+        if (val[j]->kind == GIR_TOK_NUM) {
+            while (!(filled >> ++c & 1))
+                ;
+            propose_value(p, c, val[j]);
+        }
+    return 1;
 }
 

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* read_count.c */
+/* read_count.c - reading a row by the count of its values: as many
+ * values as cells (read_by_count), or fewer, run together where a page
+ * lost its cell borders (glued_runs, for the glued solver). */
 #include "config.h"
 #include "internal.h"
 
@@ -41,12 +43,11 @@ stacked_digits(const region *g, const row *w)
 }
 
 
-/* Exactly as many values as cells, or glued runs to split. */
-void
-read_by_count(table *t, row *w)
+/* The value tokens of row W (at most GIR_GLUED_MAXPIECES in IDX), and
+ * how many there are. */
+static int
+row_values(const region *g, const row *w, size_t *idx)
 {
-    region *g = &t->g;
-    size_t idx[GIR_GLUED_MAXPIECES];
     int n = 0;
     for (size_t i = w->tok + 1; i < w->end; i++)
         if (is_value(&g->toks.v[i])) {
@@ -54,9 +55,19 @@ read_by_count(table *t, row *w)
                 idx[n] = i;
             n++;
         }
-    w->nvalues = n;
-    if (stacked_digits(g, w))
-        return;
+    return n;
+}
+
+
+/* Exactly as many values as cells: the row's cells in order. */
+int
+read_by_count(const table *t, const row *w, proposal *p)
+{
+    const region *g = &t->g;
+    size_t idx[GIR_GLUED_MAXPIECES];
+    int n = row_values(g, w, idx);
+    if (n != w->n || stacked_digits(g, w))
+        return 0;
     /* As many values as cells is the row when they stand on one line, or
      * each alone on its line (a cell a line), or in delimited fields (a
      * row an asciidoc writes over two lines); space-aligned values over
@@ -80,28 +91,37 @@ read_by_count(table *t, row *w)
         }
         one_line &= continues;
     }
-    if (n == w->n) {
-        for (int k = 0; k < n; k++)
-            set_value(w, k, &g->toks.v[idx[k]]);
-        /* Otherwise the count is a reading to confirm: lynx wraps a long
-         * row (… 6 4 683 / 700) where the row's sum holds, and a PDF's
-         * wrapped cells do not add up. */
-        if (one_line || one_each || row_sum_given_holds(w)) {
-            w->state = ROW_READ;
-            return;
-        }
-        w->count_unsure = 1;
-        return;
-    }
-    if (n == 0 || n > w->n)
-        return;
+    for (int k = 0; k < n; k++)
+        propose_value(p, k, &g->toks.v[idx[k]]);
+    /* Otherwise the count is a reading to confirm (the verifier takes it
+     * only where the row's own identities hold): lynx wraps a long row
+     * (… 6 4 683 / 700) where the row's sum holds, and a PDF's wrapped
+     * cells do not add up. */
+    p->inferred = !(one_line || one_each);
+    return 1;
+}
+
+
+/* Fewer values than cells, on one line, as a page that lost its cell
+ * borders prints them: digit runs that may hold several cells each.
+ * Fills GR and PIECE_TOK (each piece's token) for the glued solver
+ * (table_glued.c), which splits them only where identities single out
+ * one split. */
+int
+glued_runs(const table *t, const row *w, gir_glued_row *gr, size_t *piece_tok)
+{
+    const region *g = &t->g;
+    size_t idx[GIR_GLUED_MAXPIECES];
+    int n = row_values(g, w, idx);
+    if (n == 0 || n >= w->n || stacked_digits(g, w))
+        return 0;
     /* Values on separate lines, or in separate fields of a delimited
      * line, are separate cells: never one glued run (LibreOffice's text
      * prints 21 and 1 on lines of their own, not 2, 1, 1). */
     for (int k = 1; k < n; k++) {
         const gir_tok *a = &g->toks.v[idx[0]], *b = &g->toks.v[idx[k]];
         if (a->li != b->li || (a->mode == GIR_LINE_DELIMITED && a->field != b->field))
-            return;
+            return 0;
     }
     /* A page that lost its cell borders lost the label's too: its digits
      * touch the label (申请数量640020470), or they are one run for the
@@ -118,9 +138,8 @@ read_by_count(table *t, row *w)
         /* one word split into label and number, or two words touching */
         if (!before || before->kind != GIR_TOK_LABEL || before->li != v->li
             || !((before->c0 == v->c0 && before->c1 == v->c1) || before->c1 == v->c0))
-            return;
+            return 0;
     }
-    gir_glued_row *gr = &w->glued;
     memset(gr, 0, sizeof *gr);
     gr->n = w->n;
     for (int k = 0; k < n; k++) {
@@ -128,12 +147,12 @@ read_by_count(table *t, row *w)
         /* A run keeps its digits as printed: 0000000 is seven cells. */
         gr->piece[k] = tk->kind != GIR_TOK_NUM ? "" : tk->run ? tk->text : tk->value;
         gr->piece_run[k] = (unsigned char) tk->run;
-        w->piece_tok[k] = idx[k];
+        piece_tok[k] = idx[k];
     }
     gr->npieces = (size_t) n;
-    if (gir_glued_possible(gr->piece, gr->piece_run, gr->npieces, w->n)) {
-        gr->state = GIR_GLUED_RUNS;
-        w->state = ROW_GLUED;
-    }
+    if (!gir_glued_possible(gr->piece, gr->piece_run, gr->npieces, w->n))
+        return 0;
+    gr->state = GIR_GLUED_RUNS;
+    return 1;
 }
 

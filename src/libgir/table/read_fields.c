@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* read_fields.c */
+/* read_fields.c - reading delimited lines (pipe tables, CSV, grids) by
+ * their fields: a complete row's, the column headers', or one field per
+ * cell after the label. */
 #include "config.h"
 #include "internal.h"
 
@@ -14,9 +16,9 @@
 #include "xmalloc.h"
 
 int
-read_by_fields(table *t, row *w)
+read_by_fields(const table *t, const row *w, proposal *p)
 {
-    region *g = &t->g;
+    const region *g = &t->g;
     size_t li = 0;
     if (!values_line(t, w, &li))
         return 0;
@@ -65,10 +67,9 @@ read_by_fields(table *t, row *w)
         const gir_tok *tk = tok_in_field(g, li, fields[k]);
         if (!tk || tk->kind == GIR_TOK_LABEL)
             return 0;
-        w->value[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
-        w->line[k] = tk->line;
+        p->value[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        p->line[k] = tk->line;
     }
-    w->state = ROW_READ;
     return 1;
 }
 
@@ -94,9 +95,9 @@ has_word(const char *text, const char *words)
  * the header and the row have the same number of fields and the row's
  * labels stay left of the first column. */
 int
-read_by_header(table *t, row *w)
+read_by_header(const table *t, const row *w, proposal *p)
 {
-    region *g = &t->g;
+    const region *g = &t->g;
     const char *const *words = w->def->colword;
     for (int c = 0; c < w->n; c++)
         if (!words[c])
@@ -141,10 +142,9 @@ read_by_header(table *t, row *w)
         const gir_tok *tk = tok_in_field(g, li, fields[c]);
         if (!tk)
             return 0;
-        w->value[c] = tk->kind == GIR_TOK_NUM ? tk->value : "";
-        w->line[c] = tk->line;
+        p->value[c] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        p->line[c] = tk->line;
     }
-    w->state = ROW_READ;
     return 1;
 }
 
@@ -176,9 +176,9 @@ last_label_column(const table *t, int nf)
  * label's to the values' must then be a line of the same grid (as many
  * fields), with no value on any but the last. */
 int
-read_by_trailing_fields(table *t, row *w)
+read_by_trailing_fields(const table *t, const row *w, proposal *p)
 {
-    region *g = &t->g;
+    const region *g = &t->g;
     size_t li = 0, ali = g->toks.v[w->tok].li;
     if (!values_line(t, w, &li) || li < ali)
         return 0;
@@ -233,10 +233,9 @@ read_by_trailing_fields(table *t, row *w)
         if (!cell[k])
             return 0;
     for (int k = 0; k < w->n; k++) {
-        w->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
-        w->line[k] = cell[k]->line;
+        p->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        p->line[k] = cell[k]->line;
     }
-    w->state = ROW_READ;
     return 1;
 }
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* read_groups.c */
+/* read_groups.c - reading a row of groups printed as small tables. */
 #include "config.h"
 #include "internal.h"
 
@@ -20,9 +20,9 @@
  * under its header.  The headings and column words are the table's
  * (data/labels-NAME.tsv: group, groupcol). */
 int
-read_groups(table *t, row *w)
+read_groups(const table *t, const row *w, proposal *p)
 {
-    region *g = &t->g;
+    const region *g = &t->g;
     const table_def *d = t->def;
     size_t ng = d->ngroups, nc = d->ngroup_cols;
     if (!ng || ng * nc != (size_t) w->n)
@@ -52,8 +52,8 @@ read_groups(table *t, row *w)
                     break;      /* the next group's heading (### 行政诉讼…) */
                 if (n)
                     return 0;   /* text among the values: not this layout */
-                for (const char *p = tk->text; word < nc && (p = strstr(p, d->group_col[word]));
-                     p += strlen(d->group_col[word++]))
+                for (const char *at = tk->text; word < nc && (at = strstr(at, d->group_col[word]));
+                     at += strlen(d->group_col[word++]))
                     ;
             }
         }
@@ -61,9 +61,8 @@ read_groups(table *t, row *w)
             return 0;
     }
     for (int c = 0; c < w->n; c++) {
-        w->value[c] = cell[c]->kind == GIR_TOK_NUM ? cell[c]->value : "";
-        w->line[c] = cell[c]->line;
+        p->value[c] = cell[c]->kind == GIR_TOK_NUM ? cell[c]->value : "";
+        p->line[c] = cell[c]->line;
     }
-    w->state = ROW_READ;
     return 1;
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* read_lines.c */
+/* read_lines.c - reading a row printed one cell a line. */
 #include "config.h"
 #include "internal.h"
 
@@ -17,9 +17,9 @@
  * empty field, are the row's cells in order (trailing empty lines are
  * merged-cell artefacts). */
 int
-read_by_lines(table *t, row *w)
+read_by_lines(const table *t, const row *w, proposal *p)
 {
-    region *g = &t->g;
+    const region *g = &t->g;
     size_t anchor_li = g->toks.v[w->tok].li;
     const gir_tok *cell[64];
     int n = 0;
@@ -50,10 +50,9 @@ read_by_lines(table *t, row *w)
     if (n != w->n)
         return 0;
     for (int k = 0; k < n; k++) {
-        w->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
-        w->line[k] = cell[k]->line;
+        p->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        p->line[k] = cell[k]->line;
     }
-    w->state = ROW_READ;
     return 1;
 }
 
@@ -77,9 +76,9 @@ is_empty_line(const gir_line *l)
  * value to its last (the first and last cells are printed, so no empty
  * line at either edge has to be placed by a guess). */
 int
-read_by_lines_with_empties(table *t, row *w)
+read_by_lines_with_empties(const table *t, const row *w, proposal *p)
 {
-    region *g = &t->g;
+    const region *g = &t->g;
     const gir_report *r = t->r;
     size_t li = g->toks.v[w->tok].li;
     size_t i = w->tok + 1;
@@ -119,10 +118,9 @@ read_by_lines_with_empties(table *t, row *w)
         return 0;
     for (int k = 0; k < w->n; k++) {
         const gir_tok *tk = cell[first + k];
-        w->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
-        w->line[k] = cell_line[first + k];
+        p->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
+        p->line[k] = cell_line[first + k];
     }
-    w->state = ROW_READ;
     return 1;
 }
 

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* region.c */
+/* region.c - a table's region of the report: its tokens (table_tok.c),
+ * the label stream they make, and the small questions every reader asks
+ * of them (which token is a value, which line a row's values are on). */
 #include "config.h"
 #include "internal.h"
 
@@ -384,10 +386,11 @@ join_glued_signs(table *t)
 }
 
 
+/* Cell K of proposal P is token T: its number, or blank. */
 void
-set_value(row *w, int k, const gir_tok *t)
+propose_value(proposal *p, int k, const gir_tok *t)
 {
-    w->value[k] = t->kind == GIR_TOK_NUM ? t->value : "";
-    w->line[k] = t->line;
+    p->value[k] = t->kind == GIR_TOK_NUM ? t->value : "";
+    p->line[k] = t->line;
 }
 

@@ -163,30 +163,89 @@ section_lines(const gir_report *r, int sec, size_t *first, size_t *end)
 }
 
 
+/* The readers, one file per layout family, each a function from the
+ * table's tokens to a proposed reading of one row (internal.h); the
+ * verifier (verify.c) decides what is taken.  Stages run in order: the
+ * row alone, then readers that copy the columns of rows accepted before
+ * (row by row, so a row read here serves the rows after it), then the
+ * table's pattern of accepted rows (all rows at once). */
+const reader_def table_readers[] = {
+    {"count", read_by_count, STAGE_OWN, 0},
+    {"fields", read_by_fields, STAGE_ROWS, 0},
+    {"header", read_by_header, STAGE_ROWS, 0},
+    {"trailing_fields", read_by_trailing_fields, STAGE_ROWS, 0},
+    {"groups", read_groups, STAGE_ROWS, 0},
+    {"lines", read_by_lines, STAGE_ROWS, 0},
+    {"lines_with_empties", read_by_lines_with_empties, STAGE_ROWS, 0},
+    {"columns", read_by_columns, STAGE_ROWS, 1},
+    {"pattern", read_by_pattern, STAGE_TABLE, 0},
+};
+const size_t n_table_readers = sizeof table_readers / sizeof table_readers[0];
+
+/* Is row W still to be read: found, and nothing among its values that
+ * makes any reading uncertain? */
+static int
+to_read(const row *w)
+{
+    return w->state == ROW_FOUND && !w->contested && !w->ordinal && !w->stack_unsure
+        && !w->disagree;
+}
+
+/* The readings STAGE's readers propose for row W, into P and BY. */
+static int
+propose(const table *t, const row *w, reader_stage stage, proposal *p,
+        const reader_def **by)
+{
+    int np = 0;
+    for (size_t i = 0; i < n_table_readers; i++) {
+        const reader_def *rd = &table_readers[i];
+        if (rd->stage != stage)
+            continue;
+        memset(&p[np], 0, sizeof p[np]);
+        if (rd->read(t, w, &p[np]))
+            by[np++] = rd;
+    }
+    return np;
+}
+
 static void
 read_rows(table *t, int sec)
 {
-    size_t boundary = (size_t) -1;
     index_literals(&t->g, &t->def->lits);
     find_anchors(t, heading_end(t, sec));
     if (!enough_rows(t))
         for (size_t k = 0; k < t->nrows; k++)
             t->rows[k].state = ROW_MISSING;
-    boundary = find_foreign_row(t);
-    set_ranges(t, boundary);
+    set_ranges(t, find_foreign_row(t));
     mark_contested(t);
-    for (size_t k = 0; k < t->nrows; k++)
-        if (t->rows[k].state == ROW_FOUND && !t->rows[k].contested && !t->rows[k].ordinal)
-            read_by_count(t, &t->rows[k]);
+    t->metric = table_metric(t);
+    proposal p[16];
+    const reader_def *by[16];
+    _Static_assert(sizeof table_readers / sizeof table_readers[0] <= 16, "p holds every reading");
+    /* The row alone; a row with fewer values than cells, run together,
+     * goes to the glued solver instead. */
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
-        if (w->state == ROW_FOUND && !w->contested && !w->ordinal)
-            (void) (read_by_fields(t, w) || read_by_header(t, w)
-                    || read_by_trailing_fields(t, w) || read_groups(t, w) || read_by_lines(t, w)
-                    || read_by_lines_with_empties(t, w) || read_by_columns(t, w));
+        w->nvalues = 0;
+        for (size_t i = w->tok + 1; i < w->end; i++)
+            w->nvalues += is_value(&t->g.toks.v[i]);
+        if (!to_read(w))
+            continue;
+        if (!verify_row(t, w, p, by, propose(t, w, STAGE_OWN, p, by))
+            && glued_runs(t, w, &w->glued, w->piece_tok))
+            w->state = ROW_GLUED;
     }
-    read_by_pattern(t);
-    check_stacks(t);
+    for (size_t k = 0; k < t->nrows; k++)
+        if (to_read(&t->rows[k]))
+            verify_row(t, &t->rows[k], p, by, propose(t, &t->rows[k], STAGE_ROWS, p, by));
+    /* The table's pattern: every row proposed for before any is taken. */
+    static proposal tp[MAX_ROWS][16];
+    const reader_def *tby[MAX_ROWS][16];
+    int tnp[MAX_ROWS];
+    for (size_t k = 0; k < t->nrows; k++)
+        tnp[k] = to_read(&t->rows[k]) ? propose(t, &t->rows[k], STAGE_TABLE, tp[k], tby[k]) : 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        verify_row(t, &t->rows[k], tp[k], tby[k], tnp[k]);
     solve_glued(t);
 }
 

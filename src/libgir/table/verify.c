@@ -1,36 +1,48 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* verify.c */
+/* verify.c - the verifier: which of the readings proposed for a row is
+ * taken (verify_row), the template's identities (identity.h, the one
+ * meaning gir-check shares) deciding where a reading needed a choice or
+ * readers disagree; and the glued solver's wiring (solve_glued). */
 #include "config.h"
 #include "internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
-#include "norm.h"
+#include "identity.h"
 #include "number.h"
-#include "regex.h"
 #include "xmalloc.h"
 
-static int row_sum_holds(const row *w);
-
-/* Do the row's own sums (t3's six applicant columns make 总计, t4's
- * 维持+纠正+其他+尚未审结 = 总计 in each group) hold, every total given
- * (not blank)?  A reading that needed a choice is taken only then. */
+/* Do the identities that lie within row W's cells (t3's row sum, t4's
+ * group sums) all hold on VALUE, each given (its total not blank)?  A
+ * row with no such identity (t2's) has nothing to confirm a reading by:
+ * 0. */
 int
-row_sum_given_holds(const row *w)
+row_identities_hold(const table *t, const row *w, const char *const *value)
 {
-    int groups = w->n == 7 ? 1 : w->n == 15 ? 3 : 0, width = w->n == 7 ? 7 : 5;
-    for (int gr = 0; gr < groups; gr++)
-        if (!*w->value[gr * width + width - 1])
+    const gir_template *tm = t->r->tmpl;
+    gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
+    for (int c = 0; c < w->n; c++) {
+        gir_idv *v = &cells[w->first_cell + (size_t) c];
+        v->v = 0;
+        v->state = !*value[c] ? GIR_IDV_BLANK
+            : gir_number_scaled(value[c], 0, &v->v) == 0 ? GIR_IDV_NUMBER : GIR_IDV_UNKNOWN;
+    }
+    int own = 0;
+    for (size_t i = 0; i < tm->n_identities; i++) {
+        const gir_identity *id = &tm->identities[i];
+        if (!gir_identity_within(id, w->first_cell, (size_t) w->n))
+            continue;
+        own++;
+        if (gir_identity_eval(id, cells, NULL, NULL) != GIR_ID_HOLDS)
             return 0;
-    return groups > 0 && row_sum_holds(w);
+    }
+    return own > 0;
 }
 
 
 /* Does the row hold a number joined from digits stacked in a narrow
- * column (table_tok.c)? */
+ * column (table_tok.c)?  Such a number is a repair: two lone numbers of
+ * the rows above and below would read the same. */
 static int
 uses_stack(const table *t, const row *w)
 {
@@ -41,42 +53,76 @@ uses_stack(const table *t, const row *w)
 }
 
 
-/* A stacked pair is one number only when the row says so too: t3's row
- * sum (the six applicant columns make 总计) or t4's three group sums
- * (维持+纠正+其他+尚未审结 = 总计).  Rows without such a sum (t2), or
- * whose sum fails, are left empty: two lone numbers of the rows above
- * and below would read the same. */
 static int
-row_sum_holds(const row *w)
+same_reading(const proposal *a, const proposal *b, int n)
 {
-    long long v[MAXVALS];
-    for (int c = 0; c < w->n; c++) {
-        v[c] = 0;
-        if (*w->value[c] && gir_number_scaled(w->value[c], 0, &v[c]) != 0)
+    for (int c = 0; c < n; c++)
+        if (strcmp(a->value[c], b->value[c]) != 0)
             return 0;
-    }
-    int groups = w->n == 7 ? 1 : w->n == 15 ? 3 : 0, width = w->n == 7 ? 7 : 5;
-    for (int gr = 0; gr < groups; gr++) {
-        long long sum = 0;
-        for (int c = 0; c < width - 1; c++)
-            sum += v[gr * width + c];
-        if (sum != v[gr * width + width - 1])
-            return 0;
-    }
-    return groups > 0;
+    return 1;
 }
 
 
-void
-check_stacks(table *t)
+static void
+accept(row *w, const proposal *p, const reader_def *by)
 {
-    for (size_t k = 0; k < t->nrows; k++) {
-        row *w = &t->rows[k];
-        if (w->state == ROW_READ && uses_stack(t, w) && !row_sum_holds(w)) {
-            w->state = ROW_FOUND;
-            w->stack_unsure = 1;
-        }
+    for (int c = 0; c < w->n; c++) {
+        w->value[c] = p->value[c];
+        w->line[c] = p->line[c];
     }
+    w->state = ROW_READ;
+    w->by = by->name;
+    w->by_columns = by->by_columns;
+}
+
+
+/* Take one of the NP readings P (from readers BY) of row W, or none:
+ *  - readings that all agree are the row, when one of them needed no
+ *    choice (one value in each cell's place) and the row holds no
+ *    repaired token; such a reading is kept even when the report breaks
+ *    an identity: that is an error for gir-check to report;
+ *  - a reading that needed a choice (INFERRED), or a row holding a
+ *    repair (digits stacked in a narrow column, joined), is taken only
+ *    where the row's own identities are given and hold;
+ *  - readings that disagree: the one the row's identities single out,
+ *    else none.
+ * Returns 1 when the row was read; else says why in W. */
+int
+verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np)
+{
+    if (np == 0)
+        return 0;
+    int repaired = uses_stack(t, w);
+    int agree = 1;
+    for (int i = 1; i < np && agree; i++)
+        agree = same_reading(&p[0], &p[i], w->n);
+    if (agree && !repaired)
+        for (int i = 0; i < np; i++)
+            if (!p[i].inferred) {
+                accept(w, &p[i], by[i]);
+                return 1;
+            }
+    /* A choice to confirm: the readings the row's identities hold for. */
+    int pick = -1, holding = 0;     /* holding > 1: more than one distinct reading */
+    for (int i = 0; i < np; i++) {
+        if (!row_identities_hold(t, w, p[i].value)
+            || (pick >= 0 && same_reading(&p[pick], &p[i], w->n)))
+            continue;
+        if (pick < 0)
+            pick = i;
+        holding++;
+    }
+    if (holding == 1) {
+        accept(w, &p[pick], by[pick]);
+        return 1;
+    }
+    if (!agree)
+        w->disagree = 1;
+    else if (repaired)
+        w->stack_unsure = 1;
+    else
+        w->count_unsure = 1;
+    return 0;
 }
 
 
