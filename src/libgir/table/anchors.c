@@ -375,6 +375,8 @@ set_ranges(table *t, size_t boundary)
 size_t
 heading_end(const table *t, int sec)
 {
+    if (sec < 1 || sec > 6)
+        return 0;
     const gir_section *s = &t->r->sections[sec - 1];
     if (!s->line || !s->heading)
         return 0;

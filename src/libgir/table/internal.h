@@ -285,6 +285,10 @@ void find_form_feeds(table *t, const gir_report *r);
 void dump_tokens(const region *g);
 void cut_at_next_heading(table *t, int sec);
 void join_glued_signs(table *t);
+/* table.c */
+/* Read the rows of T, whose region is built, SEC its section (0: none);
+ * NEED_ROWS: only if enough of them were found to make a table. */
+void read_rows(table *t, int sec, int need_rows);
 /* verify.c */
 int row_identities_hold(const table *t, const row *w, const char *const *value);
 int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np);

@@ -208,12 +208,12 @@ propose(const table *t, const row *w, reader_stage stage, proposal *p,
     return np;
 }
 
-static void
-read_rows(table *t, int sec)
+void
+read_rows(table *t, int sec, int need_rows)
 {
     index_literals(&t->g, &t->def->lits);
     find_anchors(t, heading_end(t, sec));
-    if (!enough_rows(t))
+    if (need_rows && !enough_rows(t))
         for (size_t k = 0; k < t->nrows; k++)
             t->rows[k].state = ROW_MISSING;
     set_ranges(t, find_foreign_row(t));
@@ -281,13 +281,13 @@ build_table(table *t, gir_report *r, const table_def *def)
     join_glued_signs(t);
     if (getenv("GIR_TABLE_DEBUG"))
         dump_tokens(&t->g);
-    read_rows(t, sec);
+    read_rows(t, sec, 1);
     if (!any_found(t) && have_section && (first > 0 || end < r->nlines)) {
         /* The heading was misplaced: look everywhere. */
         table_init(t, r, def);
         region_build(&t->g, r, def->merged_labels, 0, r->nlines);
         join_glued_signs(t);
-        read_rows(t, sec);
+        read_rows(t, sec, 1);
     }
     if (!any_found(t)) {
         char reason[256];

@@ -167,6 +167,7 @@ solve_glued(table *t)
             w->line[c] = tk->line;
         }
         w->state = ROW_READ;
+        w->by = "glued";
     }
 }
 
