@@ -196,7 +196,9 @@ table_init(table *t, gir_report *r, const table_def *def)
     t->def = def;
     t->name = def->name;
     t->nrows = def->nrows;
-    t->metric = 0;
+    static column_cache cc;
+    memset(&cc, 0, sizeof cc);
+    t->cc = &cc;
     /* ff: the report's, found once for its tables (gir_table_build). */
     /* Only rows [0, nrows) are ever read. */
     memset(t->rows, 0, def->nrows * sizeof t->rows[0]);

@@ -175,6 +175,26 @@ typedef struct row {
 
 
 
+typedef struct span_x {
+    int lo, hi;
+} span_x;
+
+/* What read_by_columns works out once per table and page, not once per
+ * row: the table's metric, and the columns of the headers on a page.
+ * Readers see the table const; this is their scratch, reset with it. */
+#define COLUMN_CACHE_PAGES 8
+
+typedef struct column_cache {
+    int metric_known, metric;
+    size_t npages;
+    struct {
+        size_t page;
+        const char *const *names;   /* the row's columns' header cells */
+        int ncol, found;
+        span_x col[MAXVALS];
+    } header[COLUMN_CACHE_PAGES];
+} column_cache;
+
 typedef struct table {
     gir_report *r;
     const table_def *def;
@@ -182,7 +202,7 @@ typedef struct table {
     row rows[MAX_ROWS];
     size_t nrows;
     region g;
-    int metric;                 /* how columns are measured (read_by_columns) */
+    struct column_cache *cc;    /* what read_by_columns works out once a table */
     size_t *ff, nff, cap_ff;    /* lines holding a form feed (page_of) */
 } table;
 
@@ -234,9 +254,7 @@ extern const size_t n_table_readers;
 enum { X_DISPLAY, X_CHARS };
 
 
-typedef struct span_x {
-    int lo, hi;
-} span_x;
+
 
 
 /* anchors.c */
@@ -276,6 +294,7 @@ void propose_value(proposal *p, int k, const gir_tok *t);
 size_t end_after_values(const region *g, size_t a, size_t limit);
 int lone_value(const region *g, size_t i);
 int values_line(const table *t, const row *w, size_t *li);
+size_t first_tok_of_line(const region *g, size_t li);
 unsigned long long label_mask(const region *g, size_t li, int *nfields);
 const gir_tok * tok_in_field(const region *g, size_t li, int field);
 int tok_x0(const gir_tok *tk, int metric);

@@ -386,6 +386,32 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
 }
 
 
+/* columns_from_header, worked out once per page and set of columns: every
+ * row of a page asks the same (the rows found, whatever was read since). */
+static int
+header_columns(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    column_cache *cc = t->cc;
+    for (size_t i = 0; i < cc->npages; i++)
+        if (cc->header[i].page == page && cc->header[i].ncol == w->n
+            && memcmp(cc->header[i].names, w->def->colcell,
+                      (size_t) w->n * sizeof w->def->colcell[0]) == 0) {
+            memcpy(col, cc->header[i].col, sizeof cc->header[i].col);
+            return cc->header[i].found;
+        }
+    int found = columns_from_header(t, w, page, metric, col);
+    if (cc->npages < COLUMN_CACHE_PAGES) {
+        size_t i = cc->npages++;
+        cc->header[i].page = page;
+        cc->header[i].names = w->def->colcell;
+        cc->header[i].ncol = w->n;
+        cc->header[i].found = found;
+        memcpy(cc->header[i].col, col, sizeof cc->header[i].col);
+    }
+    return found;
+}
+
+
 int
 read_by_columns(const table *t, const row *w, proposal *p)
 {
@@ -393,13 +419,17 @@ read_by_columns(const table *t, const row *w, proposal *p)
     size_t li = 0;
     if (!values_line(t, w, &li))
         return 0;
-    int metric = t->metric;
+    if (!t->cc->metric_known) {
+        t->cc->metric = table_metric(t);
+        t->cc->metric_known = 1;
+    }
+    int metric = t->cc->metric;
     size_t page = page_of(t, li);
     span_x col[MAXVALS];
     int slack;
     if (columns_from_rows(t, w, page, metric, col))
         slack = 1;      /* numbers of other widths stand a column aside */
-    else if (columns_from_header(t, w, page, metric, col))
+    else if (header_columns(t, w, page, metric, col))
         slack = 0;
     else
         return 0;

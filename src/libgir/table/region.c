@@ -236,6 +236,23 @@ values_line(const table *t, const row *w, size_t *li)
 }
 
 
+/* The first token on line LI (or after it): tokens come in line order,
+ * and the readers ask about a line's tokens for every row. */
+size_t
+first_tok_of_line(const region *g, size_t li)
+{
+    size_t lo = 0, hi = g->toks.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (g->toks.v[mid].li < li)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+
 /* Delimited lines: a row with fewer values takes the field positions of
  * a complete row whose line has the same shape (same number of fields,
  * labels in the same fields), when all such rows agree. */
@@ -243,10 +260,8 @@ unsigned long long
 label_mask(const region *g, size_t li, int *nfields)
 {
     unsigned long long m = 0;
-    for (size_t i = 0; i < g->toks.n; i++) {
+    for (size_t i = first_tok_of_line(g, li); i < g->toks.n && g->toks.v[i].li == li; i++) {
         const gir_tok *tk = &g->toks.v[i];
-        if (tk->li != li)
-            continue;
         *nfields = tk->nfields;
         if (tk->kind == GIR_TOK_LABEL && tk->field < 64)
             m |= 1ULL << tk->field;
@@ -258,8 +273,8 @@ label_mask(const region *g, size_t li, int *nfields)
 const gir_tok *
 tok_in_field(const region *g, size_t li, int field)
 {
-    for (size_t i = 0; i < g->toks.n; i++)
-        if (g->toks.v[i].li == li && g->toks.v[i].field == field)
+    for (size_t i = first_tok_of_line(g, li); i < g->toks.n && g->toks.v[i].li == li; i++)
+        if (g->toks.v[i].field == field)
             return &g->toks.v[i];
     return NULL;
 }

@@ -218,7 +218,6 @@ read_rows(table *t, int sec, int need_rows)
             t->rows[k].state = ROW_MISSING;
     set_ranges(t, find_foreign_row(t));
     mark_contested(t);
-    t->metric = table_metric(t);
     proposal p[16];
     const reader_def *by[16];
     _Static_assert(sizeof table_readers / sizeof table_readers[0] <= 16, "p holds every reading");
