@@ -54,6 +54,11 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  "%s row %s (%s): its %d values stand on several lines and do not make the "
                  "row's sum; which cells they are is not certain, cells left empty",
                  t->name, w->name, w->label, w->nvalues);
+    } else if (w->disagree) {
+        snprintf(buf, size,
+                 "%s row %s (%s): its layout reads two ways and the row's own sums do not "
+                 "single out one; cells left empty",
+                 t->name, w->name, w->label);
     } else if (w->stack_unsure) {
         snprintf(buf, size,
                  "%s row %s (%s): digits stacked in a narrow column read as one number do "
