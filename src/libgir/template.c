@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* template.c - the templates as data (generated from keys-2021.tsv and
- * keys-2019.tsv by scripts/gen-template). */
+/* template.c - the templates as data (generated from keys-2021.tsv,
+ * keys-2019.tsv and the identities-*.tsv beside them by
+ * scripts/gen-template). */
 #include "config.h"
 #include "template.h"
 
@@ -24,6 +25,8 @@
         .t3_cols = template_##NAME##_t3_cols,                           \
         .t4_first = TEMPLATE_##NAME##_T3_FIRST                          \
             + COUNT(template_##NAME##_t3_rows) * COUNT(template_##NAME##_t3_cols), \
+        .identities = template_##NAME##_identities,                     \
+        .n_identities = COUNT(template_##NAME##_identities),            \
     }
 
 const gir_template gir_template_2021 = TEMPLATE(2021, 0);

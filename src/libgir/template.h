@@ -7,11 +7,15 @@
  * 其他处理 is one row), t4 (15).  Cells are numbered in keys-NAME.tsv
  * order, which is the order of cell records: t2, then t3 row by row, then
  * t4.  A key names the same thing in both templates (t3.granted.natural);
- * a cell of one template only has a key the other does not use. */
+ * a cell of one template only has a key the other does not use.  The
+ * identities between the cells (row sums, column sums, the balance, t4's
+ * sums) are data too, generated with the cells. */
 #ifndef GIR_TEMPLATE_H
 #define GIR_TEMPLATE_H
 
 #include <stddef.h>
+
+#include "identity.h"
 
 typedef enum {
     GIR_KIND_COUNT,                   /* a non-negative integer */
@@ -40,6 +44,10 @@ typedef struct gir_template {
     size_t n_t3_rows, n_t3_cols;
     const gir_axis *t3_rows, *t3_cols;
     size_t t4_first;                  /* index of t4's first cell */
+    /* Its arithmetic (identities-NAME.tsv), the one meaning gir-check and
+     * gir-table's verifier share (identity.h). */
+    const gir_identity *identities;
+    size_t n_identities;
 } gir_template;
 
 extern const gir_template gir_template_2021, gir_template_2019;
