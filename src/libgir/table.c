@@ -2078,12 +2078,11 @@ solve_glued(table *t)
                     rows[k].state = GIR_GLUED_MISSING;  /* a decimal: no identity */
             }
         }
+        rows[k].first_cell = w->first_cell;
     }
     if (!any)
         return;
-    gir_glued_table kind = strcmp(t->name, "t3") == 0 ? GIR_GLUED_T3
-        : strcmp(t->name, "t4") == 0 ? GIR_GLUED_T4 : GIR_GLUED_T2;
-    gir_glued_solve(rows, t->nrows, kind);
+    gir_glued_solve(rows, t->nrows, t->r->tmpl);
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         if (w->state != ROW_GLUED)
