@@ -97,7 +97,7 @@ typedef struct compiled_rule {
 
 /* ---- the cells the rules read, looked up once per template ---- */
 
-enum { MAX_T3_ROWS = 32, N_T4_ROWS = 3, N_T4_COLS = 5 };
+enum { MAX_T3_ROWS = 32 };
 
 /* Cell indices by the rules' own coordinates (-1: not in the template).
  * Looking a key up compares strings over all the template's cells; the
@@ -105,9 +105,8 @@ enum { MAX_T3_ROWS = 32, N_T4_ROWS = 3, N_T4_COLS = 5 };
 typedef struct cell_indices {
     const gir_template *tmpl;   /* the template these are for; NULL: none yet */
     int t3[MAX_T3_ROWS][T3_NCOLS];          /* t3 row, t3_all_cols */
-    int t4[N_T4_ROWS][N_T4_COLS];           /* t4_rows, t4_parts then total */
     int text[N_TEXT_RULES][2];              /* text_rules[].cells */
-    int t3_new, t3_carried_over, t3_carried_forward, t3_total;   /* t3 rows, or -1 */
+    int t3_carried_over, t3_carried_forward;   /* t3 rows, or -1 */
 } cell_indices;
 
 struct gir_checker {
@@ -265,39 +264,9 @@ line_of(const gir_report *r, int idx)
     return idx >= 0 && r->cells ? r->cells[idx].line : 0;
 }
 
-/* An identity: the parts add up to the total.  Skipped when the total is
- * blank or missing, or any part is missing or invalid. */
-static void
-identity(gir_checker *c, gir_report *r, const char *rule, const char *where,
-         const int *parts, size_t nparts, int total, const char *what)
-{
-    long long sum = 0, v, tot;
-    if (count_of(r, total, &tot) != V_NUMBER)
-        return;
-    long line = line_of(r, total);
-    for (size_t i = 0; i < nparts; i++) {
-        int k = count_of(r, parts[i], &v);
-        if (k == V_MISSING || k == V_INVALID)
-            return;
-        sum += v;
-        if (!line)
-            line = line_of(r, parts[i]);
-    }
-    if (sum == tot)
-        return;
-    char e[32], f[32];
-    snprintf(e, sizeof e, "%lld", sum);
-    snprintf(f, sizeof f, "%lld", tot);
-    issue(c, r, 1, rule, where, e, f, line, "%s", what);
-}
-
-/* ---- the rules ---- */
-
 /* The six applicant columns, then their total. */
 static const char *const t3_all_cols[] = {
     "natural", "commercial", "research", "nonprofit", "legal_service", "other_org", "total"};
-static const char *const t4_rows[] = {"review", "suit_direct", "suit_after_review"};
-static const char *const t4_parts[] = {"upheld", "corrected", "other", "pending"};
 
 /* The indices of the cells the rules read in R's template (see
  * cell_indices), computed once per template: a stream may alternate them
@@ -314,92 +283,104 @@ indices(gir_checker *c, const gir_report *r)
         for (size_t k = 0; k < T3_NCOLS; k++)
             ix->t3[row][k] = row < t->n_t3_rows
                 ? gir_template_index(t, "t3", t->t3_rows[row].name, t3_all_cols[k], -1) : -1;
-    for (size_t i = 0; i < N_T4_ROWS; i++)
-        for (size_t k = 0; k < N_T4_COLS; k++)
-            ix->t4[i][k] = gir_template_index(t, "t4", t4_rows[i],
-                                              k < 4 ? t4_parts[k] : "total", -1);
     for (size_t i = 0; i < N_TEXT_RULES; i++)
         for (size_t k = 0; k < 2; k++)
             ix->text[i][k] = text_rules[i].cells[k]
                 ? gir_template_key_index(t, text_rules[i].cells[k]) : -1;
-    ix->t3_new = gir_t3_row(t, "new");
     ix->t3_carried_over = gir_t3_row(t, "carried_over");
     ix->t3_carried_forward = gir_t3_row(t, "carried_forward");
-    ix->t3_total = gir_t3_row(t, "total");
     return ix;
 }
 
-static void
-check_t3(gir_checker *c, gir_report *r)
-{
-    const gir_template *t = r->tmpl;
-    const cell_indices *ix = indices(c, r);
-    int parts[32];
-    /* A template with more t3 rows than the rules know is not checked. */
-    if (t->n_t3_rows > MAX_T3_ROWS)
-        return;
-    /* t3.row_sum: every row, the six applicant columns = 总计. */
-    for (size_t row = 0; row < t->n_t3_rows; row++) {
-        const char *rn = t->t3_rows[row].name;
-        for (size_t k = 0; k < 6; k++)
-            parts[k] = ix->t3[row][k];
-        char what[128];
-        snprintf(what, sizeof what, "t3 row %s: the six applicant columns do not add up to 总计",
-                 rn);
-        identity(c, r, "t3.row_sum", rn, parts, 6, ix->t3[row][6], what);
-    }
-    /* The result rows are those between carried_over and total. */
-    int first = ix->t3_carried_over, last = ix->t3_total;
-    if (first < 0 || last < 0 || last - first - 1 > 32)
-        return;
-    for (size_t k = 0; k < 7; k++) {
-        const char *col = t3_all_cols[k];
-        size_t n = 0;
-        for (int row = first + 1; row < last; row++)
-            parts[n++] = ix->t3[row][k];
-        char what[128];
-        snprintf(what, sizeof what, "t3 column %s: rows (一)…(六) do not add up to (七)总计",
-                 col);
-        int total = ix->t3[last][k];
-        identity(c, r, "t3.result_sum", col, parts, n, total, what);
+/* ---- the identities (t3.row_sum, t3.result_sum, t3.balance, t4.sum) ---- */
 
-        /* t3.balance: new + carried_over = total + carried_forward. */
-        long long nv, cv, tv, fv;
-        int in = ix->t3_new >= 0 ? ix->t3[ix->t3_new][k] : -1, ic = ix->t3[first][k];
-        int iff = ix->t3_carried_forward >= 0 ? ix->t3[ix->t3_carried_forward][k] : -1;
-        if (count_of(r, total, &tv) != V_NUMBER)
-            continue;
-        int kn = count_of(r, in, &nv), kc = count_of(r, ic, &cv), kf = count_of(r, iff, &fv);
-        if (kn == V_MISSING || kn == V_INVALID || kc == V_MISSING || kc == V_INVALID
-            || kf == V_MISSING || kf == V_INVALID)
-            continue;
-        /* In the 总计 column every term is a row's total: a blank one is
-         * "not given" (SPEC §6), not 0. */
-        if (k == 6 && (kn == V_BLANK || kc == V_BLANK || kf == V_BLANK))
-            continue;
-        if (nv + cv == tv + fv)
-            continue;
-        char e[32], f[32];
-        snprintf(e, sizeof e, "%lld", nv + cv);
-        snprintf(f, sizeof f, "%lld", tv + fv);
-        issue(c, r, 1, "t3.balance", col, e, f, line_of(r, total),
-              "t3 column %s: 本年新收 %lld + 上年结转 %lld differ from (七)总计 %lld + 结转下年度 %lld",
-              col, nv, cv, tv, fv);
+/* Cell IDX as the identities see it: a count, blank, or unknown (no
+ * record, not found, or not a count: cell.missing and cell.invalid say
+ * so on their own). */
+static gir_idv
+idv_of(const gir_report *r, int idx)
+{
+    long long v;
+    switch (count_of(r, idx, &v)) {
+    case V_NUMBER:
+        return (gir_idv) {v, GIR_IDV_NUMBER};
+    case V_BLANK:
+        return (gir_idv) {0, GIR_IDV_BLANK};
+    default:
+        return (gir_idv) {0, GIR_IDV_UNKNOWN};
     }
 }
 
+/* How an identity's issue reads, by rule: what WHERE is (a t3 row, a t3
+ * column, a t4 row) and what fails to add up.  Where the terms have short
+ * names (the balance's four rows), the message gives each term's value. */
+typedef struct identity_words {
+    const char *rule, *where_is, *what;
+    const char *left_terms[2], *right_terms[2];
+} identity_words;
+
+static const identity_words identity_wording[] = {
+    {"t3.row_sum", "t3 row", "the six applicant columns do not add up to 总计", {0}, {0}},
+    {"t3.result_sum", "t3 column", "rows (一)…(六) do not add up to (七)总计", {0}, {0}},
+    {"t3.balance", "t3 column", NULL, {"本年新收", "上年结转"}, {"(七)总计", "结转下年度"}},
+    {"t4.sum", "t4 row", "维持 + 纠正 + 其他 + 尚未审结 do not add up to 总计", {0}, {0}},
+};
+
+/* The message of broken identity ID into BUF. */
 static void
-check_t4(gir_checker *c, gir_report *r)
+identity_message(const gir_identity *id, const gir_idv *cells, char *buf, size_t size)
 {
-    const cell_indices *ix = indices(c, r);
-    for (size_t i = 0; i < N_T4_ROWS; i++) {
-        int parts[4];
-        for (size_t k = 0; k < 4; k++)
-            parts[k] = ix->t4[i][k];
-        char what[128];
-        snprintf(what, sizeof what,
-                 "t4 row %s: 维持 + 纠正 + 其他 + 尚未审结 do not add up to 总计", t4_rows[i]);
-        identity(c, r, "t4.sum", t4_rows[i], parts, 4, ix->t4[i][4], what);
+    const identity_words *w = NULL;
+    for (size_t i = 0; i < sizeof identity_wording / sizeof identity_wording[0]; i++)
+        if (strcmp(identity_wording[i].rule, id->rule) == 0)
+            w = &identity_wording[i];
+    if (w && w->what) {
+        snprintf(buf, size, "%s %s: %s", w->where_is, id->where, w->what);
+    } else if (w && id->nleft == 2 && id->nright == 2) {
+        snprintf(buf, size, "%s %s: %s %lld + %s %lld differ from %s %lld + %s %lld",
+                 w->where_is, id->where, w->left_terms[0], cells[id->left[0]].v,
+                 w->left_terms[1], cells[id->left[1]].v, w->right_terms[0],
+                 cells[id->right[0]].v, w->right_terms[1], cells[id->right[1]].v);
+    } else {
+        /* A rule the data has and this table does not word. */
+        snprintf(buf, size, "%s %s: the sum of its %u parts differs from the sum of its %u totals",
+                 id->rule, id->where, (unsigned) id->nleft, (unsigned) id->nright);
+    }
+}
+
+/* The line an identity's issue points at: its given cell's (the total),
+ * else the first line among its other cells. */
+static long
+identity_line(const gir_report *r, const gir_identity *id)
+{
+    const struct { const unsigned short *idx; size_t n; } sides[] = {
+        {id->given, id->ngiven}, {id->right, id->nright}, {id->left, id->nleft}};
+    for (size_t s = 0; s < 3; s++)
+        for (size_t i = 0; i < sides[s].n; i++)
+            if (line_of(r, sides[s].idx[i]) > 0)
+                return line_of(r, sides[s].idx[i]);
+    return 0;
+}
+
+/* Every identity of the template, in its data's order, with SPEC §6's one
+ * meaning (identity.h): a broken one is an error. */
+static void
+check_identities(gir_checker *c, gir_report *r)
+{
+    const gir_template *t = r->tmpl;
+    gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
+    for (size_t i = 0; i < t->ncells; i++)
+        cells[i] = idv_of(r, (int) i);
+    for (size_t i = 0; i < t->n_identities; i++) {
+        const gir_identity *id = &t->identities[i];
+        long long left, right;
+        if (gir_identity_eval(id, cells, &left, &right) != GIR_ID_BROKEN)
+            continue;
+        char e[32], f[32], msg[256];
+        snprintf(e, sizeof e, "%lld", left);
+        snprintf(f, sizeof f, "%lld", right);
+        identity_message(id, cells, msg, sizeof msg);
+        issue(c, r, 1, id->rule, id->where, e, f, identity_line(r, id), "%s", msg);
     }
 }
 
@@ -728,8 +709,7 @@ gir_check_report(gir_checker *c, gir_report *r)
     r->checked = 1;
     if (r->cells) {
         check_cells(c, r);
-        check_t3(c, r);
-        check_t4(c, r);
+        check_identities(c, r);
     } else {
         for (size_t ti = 0; ti < 3; ti++)
             if (!recorded(c, r, "table.missing", tables[ti]))
@@ -750,12 +730,10 @@ int
 gir_check_issue_cell(const gir_template *t, const gir_issue *is)
 {
     const char *rule = is->rule ? is->rule : "", *where = is->where ? is->where : "";
-    if (strcmp(rule, "t3.row_sum") == 0)
-        return gir_template_index(t, "t3", where, "total", -1);
-    if (strcmp(rule, "t3.result_sum") == 0 || strcmp(rule, "t3.balance") == 0)
-        return gir_template_index(t, "t3", "total", where, -1);
-    if (strcmp(rule, "t4.sum") == 0)
-        return gir_template_index(t, "t4", where, "total", -1);
+    /* An identity points at its given cell, the total its issue's LINE is. */
+    const gir_identity *id = gir_identity_find(t->identities, t->n_identities, rule, where);
+    if (id)
+        return id->ngiven ? id->given[0] : id->right[0];
     if (strncmp(rule, "cell.", 5) == 0)
         return gir_template_key_index(t, where);
     for (size_t i = 0; i < N_TEXT_RULES; i++)

@@ -10,8 +10,10 @@
  *   text.t3_new, text.t4_review, text.t4_suit,
  *   text.t2_regulations, text.t2_normative_docs     warning  narrative
  * Values are compared exactly (integers, decimals as scaled integers).
- * A blank part counts as 0; a blank or missing total is "not given" and
- * its identity is skipped; a missing or invalid part skips it too. */
+ * The arithmetic rules are the template's identities (identity.h, data
+ * from identities-*.tsv), with their one meaning: a blank cell counts as
+ * 0, an identity is skipped when a cell it names as given is blank, and
+ * when a cell it names is missing or invalid (reported on its own). */
 #ifndef GIR_CHECK_H
 #define GIR_CHECK_H
 

@@ -2,25 +2,25 @@
 /* table_glued.c - the glued-digit solver (see table_glued.h).
  *
  * Each RUNS row's splits are enumerated (no part with a leading zero,
- * parts of at most 9 digits) and filtered by the identities local to the
- * row (t3 row sum, t4 group sums), which must be given.  A row left with
- * one split is solved; rows left with several are combined with the
- * others against the t3 column identities, and solved when every
- * admitted combination gives them the same values. */
+ * parts of at most 9 digits) and filtered by the row's own identities,
+ * which must be given.  A row left with one split is solved; rows left
+ * with several are combined with the others against the identities that
+ * touch them across the table, and solved when every admitted combination
+ * gives them the same values.  All arithmetic is gir_identity_eval's over
+ * a vector of the template's cells: the rows read (KNOWN) and the splits
+ * tried; everything else is unknown, so an identity naming it says
+ * nothing. */
 #include "config.h"
 #include "table_glued.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "identity.h"
 #include "xmalloc.h"
 
 #define MAX_CANDIDATES 4096     /* per row; more is ambiguity, not work */
 #define MAX_COMBINATIONS 200000L
-
-/* t3 has 25 rows in the 2021 template, 23 in the 2019 one; in both the
- * result rows run from the third to (七)总计, the second last row. */
-enum { T3_ROWS = 25, T3_ROWS_2019 = 23, T3_COLS = 7, T3_FIRST_RESULT = 2 };
 
 typedef struct cand {
     long long val[GIR_GLUED_MAXVALS];
@@ -104,60 +104,38 @@ enumerate(const gir_glued_row *r, size_t pi, size_t off, int vi, cand *c, cands 
     }
 }
 
-/* Does the row identity hold?  A blank total means "not given" (SPEC §6):
- * then the identity says nothing, and GIVEN is cleared. */
-static int
-sum_holds(const long long *v, const unsigned char *blank, int first, int nparts, int *given)
+/* Set the cells of a row, from FIRST, to N values. */
+static void
+put_values(gir_idv *cells, size_t first, int n, const long long *val,
+           const unsigned char *blank)
 {
-    if (blank[first + nparts]) {
-        *given = 0;
-        return 1;
-    }
-    long long s = 0;
-    for (int i = 0; i < nparts; i++)
-        s += v[first + i];
-    return s == v[first + nparts];
+    for (int i = 0; i < n; i++)
+        cells[first + (size_t) i] = blank[i] ? (gir_idv) {0, GIR_IDV_BLANK}
+                                              : (gir_idv) {val[i], GIR_IDV_NUMBER};
 }
 
-/* Do the row's own identities (t3 row sum, t4 group sums) hold, every one
- * of them given?  A split is a reading that needed inference: only a
- * given identity can confirm it, and one it breaks is never taken.  t2's
- * rows have no identity, so their runs are never split. */
+/* Does the row lie inside the template (and inside a row's arrays)?  One
+ * that does not is treated as not read. */
 static int
-row_identities_confirm(const cand *c, gir_glued_table table)
+row_fits(const gir_glued_row *r, const gir_template *tm)
 {
-    int given = 1;
-    if (table == GIR_GLUED_T3)
-        return sum_holds(c->val, c->blank, 0, 6, &given) && given;
-    if (table == GIR_GLUED_T4)
-        return sum_holds(c->val, c->blank, 0, 4, &given) && sum_holds(c->val, c->blank, 5, 4, &given)
-            && sum_holds(c->val, c->blank, 10, 4, &given) && given;
-    return 0;
+    return r->n > 0 && r->n <= GIR_GLUED_MAXVALS && r->first_cell <= tm->ncells
+        && (size_t) r->n <= tm->ncells - r->first_cell;
 }
 
-/* The t3 column identities over the current choice of every row. */
+/* Do the row's own identities OWN[0..N) all hold, every one given, with
+ * the row's cells read as C?  A split is a reading that needed inference:
+ * only a given identity can confirm it, and one it breaks is never taken.
+ * A row with no identity of its own (t2's) is never split. */
 static int
-t3_columns_hold(const long long *const *val, const unsigned char *const *blank,
-                const int *have, size_t nrows)
+own_identities_confirm(const gir_glued_row *row, const cand *c, const gir_identity *const *own,
+                       size_t n, gir_idv *cells)
 {
-    const int T3_TOTAL = (int) nrows - 2, T3_FORWARD = (int) nrows - 1;
-    for (int col = 0; col < T3_COLS; col++) {
-        if (have[T3_TOTAL] && !blank[T3_TOTAL][col]) {
-            long long s = 0;
-            int all = 1;
-            for (int r = T3_FIRST_RESULT; r < T3_TOTAL; r++) {
-                all &= have[r];
-                if (have[r])
-                    s += val[r][col];
-            }
-            if (all && s != val[T3_TOTAL][col])
-                return 0;
-        }
-        if (have[0] && have[1] && have[T3_TOTAL] && have[T3_FORWARD] && !blank[T3_TOTAL][col]
-            && val[0][col] + val[1][col] != val[T3_TOTAL][col] + val[T3_FORWARD][col])
+    put_values(cells, row->first_cell, row->n, c->val, c->blank);
+    for (size_t i = 0; i < n; i++)
+        if (gir_identity_eval(own[i], cells, NULL, NULL) != GIR_ID_HOLDS)
             return 0;
-    }
-    return 1;
+    return n > 0;
 }
 
 static void
@@ -176,97 +154,136 @@ same_cand(const cand *a, const cand *b, int n)
         && memcmp(a->blank, b->blank, (size_t) n) == 0;
 }
 
-/* Try every combination of the rows' candidates; a row is solved when all
- * admitted combinations agree on it. */
+/* Rows left with several splits (UNDECIDED[0..NU)): try every combination
+ * of their splits against the identities that touch them across the table
+ * (none of them holds within one row: those held for every split kept); a
+ * row is solved when all admitted combinations agree on it.  CELLS holds
+ * the rest of the table: the rows read and the rows solved alone. */
 static void
-combine_t3(gir_glued_row *rows, size_t nrows, cands *cs)
+combine(gir_glued_row *rows, const size_t *undecided, size_t nu, cands *cs,
+        const gir_template *tm, gir_idv *cells)
 {
-    const long long *val[T3_ROWS];
-    const unsigned char *blank[T3_ROWS];
-    int have[T3_ROWS], pick[T3_ROWS], first[T3_ROWS], agree[T3_ROWS];
     long combos = 1;
-    for (size_t r = 0; r < nrows; r++) {
-        have[r] = rows[r].state != GIR_GLUED_MISSING && (rows[r].state == GIR_GLUED_KNOWN
-                                                          || cs[r].n > 0);
-        pick[r] = 0;
-        first[r] = -1;
-        agree[r] = 1;
-        if (rows[r].state == GIR_GLUED_KNOWN) {
-            val[r] = rows[r].val;
-            blank[r] = rows[r].blank;
-        } else if (rows[r].state == GIR_GLUED_RUNS && cs[r].n > 0) {
-            combos *= (long) cs[r].n;
-            if (combos > MAX_COMBINATIONS)
-                return;
+    for (size_t u = 0; u < nu; u++) {
+        combos *= (long) cs[undecided[u]].n;
+        if (combos > MAX_COMBINATIONS)
+            return;
+    }
+    const gir_identity **across = xmalloc((tm->n_identities + 1) * sizeof *across);
+    size_t nacross = 0;
+    for (size_t i = 0; i < tm->n_identities; i++) {
+        const gir_identity *id = &tm->identities[i];
+        int touches = 0, within = 0;
+        for (size_t u = 0; u < nu; u++) {
+            const gir_glued_row *r = &rows[undecided[u]];
+            touches |= gir_identity_touches(id, r->first_cell, (size_t) r->n);
+            within |= gir_identity_within(id, r->first_cell, (size_t) r->n);
         }
+        if (touches && !within)
+            across[nacross++] = id;
+    }
+    int *pick = xcalloc(nu, sizeof *pick), *first = xmalloc(nu * sizeof *first),
+        *agree = xmalloc(nu * sizeof *agree);
+    for (size_t u = 0; u < nu; u++) {
+        first[u] = -1;
+        agree[u] = 1;
     }
     long solutions = 0;
     for (;;) {
-        for (size_t r = 0; r < nrows; r++)
-            if (rows[r].state == GIR_GLUED_RUNS && cs[r].n > 0) {
-                val[r] = cs[r].v[pick[r]].val;
-                blank[r] = cs[r].v[pick[r]].blank;
-            }
-        if (t3_columns_hold(val, blank, have, nrows)) {
+        for (size_t u = 0; u < nu; u++) {
+            const gir_glued_row *r = &rows[undecided[u]];
+            const cand *c = &cs[undecided[u]].v[pick[u]];
+            put_values(cells, r->first_cell, r->n, c->val, c->blank);
+        }
+        int admitted = 1;
+        for (size_t i = 0; i < nacross && admitted; i++)
+            admitted = gir_identity_eval(across[i], cells, NULL, NULL) != GIR_ID_BROKEN;
+        if (admitted) {
             solutions++;
-            for (size_t r = 0; r < nrows; r++)
-                if (rows[r].state == GIR_GLUED_RUNS && cs[r].n > 0) {
-                    if (first[r] < 0)
-                        first[r] = pick[r];
-                    else if (!same_cand(&cs[r].v[first[r]], &cs[r].v[pick[r]], rows[r].n))
-                        agree[r] = 0;
-                }
+            for (size_t u = 0; u < nu; u++) {
+                const cands *c = &cs[undecided[u]];
+                if (first[u] < 0)
+                    first[u] = pick[u];
+                else if (!same_cand(&c->v[first[u]], &c->v[pick[u]], rows[undecided[u]].n))
+                    agree[u] = 0;
+            }
         }
         /* Next combination (odometer). */
-        size_t r = 0;
-        for (; r < nrows; r++) {
-            if (rows[r].state != GIR_GLUED_RUNS || cs[r].n == 0)
-                continue;
-            if (++pick[r] < (int) cs[r].n)
+        size_t u = 0;
+        for (; u < nu; u++) {
+            if (++pick[u] < (int) cs[undecided[u]].n)
                 break;
-            pick[r] = 0;
+            pick[u] = 0;
         }
-        if (r == nrows)
+        if (u == nu)
             break;
     }
-    if (solutions == 0)
-        return;
-    for (size_t r = 0; r < nrows; r++)
-        if (rows[r].state == GIR_GLUED_RUNS && cs[r].n > 1 && agree[r])
-            adopt(&rows[r], &cs[r].v[first[r]]);
+    for (size_t k = 0; solutions > 0 && k < nu; k++)
+        if (agree[k])
+            adopt(&rows[undecided[k]], &cs[undecided[k]].v[first[k]]);
+    free(pick);
+    free(first);
+    free(agree);
+    free(across);
 }
 
 void
-gir_glued_solve(gir_glued_row *rows, size_t nrows, gir_glued_table table)
+gir_glued_solve(gir_glued_row *rows, size_t nrows, const gir_template *tm)
 {
+    /* The table as the identities see it: the rows read; every other
+     * cell unknown until a split is tried or taken. */
+    gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
+    for (size_t i = 0; i < GIR_TEMPLATE_MAX_CELLS; i++)
+        cells[i] = (gir_idv) {0, GIR_IDV_UNKNOWN};
+    for (size_t r = 0; r < nrows; r++)
+        if (rows[r].state == GIR_GLUED_KNOWN && row_fits(&rows[r], tm))
+            put_values(cells, rows[r].first_cell, rows[r].n, rows[r].val, rows[r].blank);
+
     cands *cs = xcalloc(nrows, sizeof *cs);
+    const gir_identity **own = xmalloc((tm->n_identities + 1) * sizeof *own);
+    size_t *undecided = xmalloc((nrows + 1) * sizeof *undecided), nu = 0;
     for (size_t r = 0; r < nrows; r++) {
         gir_glued_row *row = &rows[r];
         row->solved = 0;
-        if (row->state != GIR_GLUED_RUNS)
+        if (row->state != GIR_GLUED_RUNS || !row_fits(row, tm))
             continue;
         cand c;
         memset(&c, 0, sizeof c);
         enumerate(row, 0, 0, 0, &c, &cs[r]);
         row->nsplits = cs[r].overflow ? (size_t) -1 : cs[r].n;
+        size_t nown = 0;
+        for (size_t i = 0; i < tm->n_identities; i++)
+            if (gir_identity_within(&tm->identities[i], row->first_cell, (size_t) row->n))
+                own[nown++] = &tm->identities[i];
         /* Keep the splits the row's own identities confirm; too many
          * splits to list is ambiguity, none kept. */
         size_t keep = 0;
         for (size_t i = 0; i < cs[r].n && !cs[r].overflow; i++)
-            if (row_identities_confirm(&cs[r].v[i], table))
+            if (own_identities_confirm(row, &cs[r].v[i], own, nown, cells))
                 cs[r].v[keep++] = cs[r].v[i];
         cs[r].n = keep;
         /* Singled out by its own row: taken, whatever the rest of the
          * table says (a report that breaks a column identity is an error
-         * for gir-check, not a reason to drop the row). */
-        if (cs[r].n == 1)
+         * for gir-check, not a reason to drop the row); the rest of the
+         * table sees it as read. */
+        if (cs[r].n == 1) {
             adopt(row, &cs[r].v[0]);
+            put_values(cells, row->first_cell, row->n, row->val, row->blank);
+        } else {
+            /* Unknown to the others until combined: not a split tried last. */
+            for (int i = 0; i < row->n; i++)
+                cells[row->first_cell + (size_t) i] = (gir_idv) {0, GIR_IDV_UNKNOWN};
+            if (cs[r].n > 1)
+                undecided[nu++] = r;
+        }
     }
-    /* Several splits of a row: the t3 column identities across the table
-     * may single one out. */
-    if (table == GIR_GLUED_T3 && (nrows == T3_ROWS || nrows == T3_ROWS_2019))
-        combine_t3(rows, nrows, cs);
+    /* Several splits of a row: the identities across the table may single
+     * one out. */
+    if (nu > 0)
+        combine(rows, undecided, nu, cs, tm, cells);
     for (size_t r = 0; r < nrows; r++)
         free(cs[r].v);
     free(cs);
+    free(own);
+    free(undecided);
 }

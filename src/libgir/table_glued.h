@@ -2,18 +2,22 @@
 /* table_glued.h - splitting digit runs that lost their cell borders.
  *
  * A scraped page can print a row as `640020470` (64,0,0,2,0,4,70).  Such a
- * run is split only when identities single out one split: a split is
- * kept only when the row's own identities (t3 row sum, t4's group sums)
- * are given and hold, and it is taken when it is the row's only such
- * split, or when the t3 column identities (column sums of the result
- * rows, the balance 本年新收 + 上年结转 = 总计 + 结转下年度) single one
- * out across the table.  Anything else is left unsolved: the caller
- * leaves those cells empty and says so.  t2 has no identity: its runs
- * stay unsplit, whatever their length. */
+ * run is split only when the template's identities (identity.h, the same
+ * data and meaning gir-check uses) single out one split: a split is kept
+ * only when the row's own identities (those whose cells all lie in the
+ * row: t3's row sum, t4's group sums) are all given and hold, and there
+ * is at least one; it is taken when it is the row's only such split, or
+ * when the identities touching the row across the table (t3's column
+ * sums, the balance 本年新收 + 上年结转 = 总计 + 结转下年度) single one
+ * out.  Anything else is left unsolved: the caller leaves those cells
+ * empty and says so.  t2 has no identity: its runs stay unsplit, whatever
+ * their length. */
 #ifndef GIR_TABLE_GLUED_H
 #define GIR_TABLE_GLUED_H
 
 #include <stddef.h>
+
+#include "template.h"
 
 #define GIR_GLUED_MAXVALS 15
 #define GIR_GLUED_MAXPIECES 16
@@ -26,7 +30,8 @@ typedef enum {
 
 typedef struct gir_glued_row {
     gir_glued_state state;
-    int n;                                  /* values in the row */
+    size_t first_cell;                      /* template index of its first cell */
+    int n;                                  /* values in the row: cells first_cell.. */
     /* KNOWN, and the result of a solved RUNS row: */
     long long val[GIR_GLUED_MAXVALS];
     unsigned char blank[GIR_GLUED_MAXVALS];
@@ -41,12 +46,10 @@ typedef struct gir_glued_row {
     size_t nsplits;                         /* splits the row's own length allows */
 } gir_glued_row;
 
-typedef enum { GIR_GLUED_T2, GIR_GLUED_T3, GIR_GLUED_T4 } gir_glued_table;
-
-/* Solve the RUNS rows of a table in place (for T3, ROWS are the 25 rows
- * of the 2021 template or the 23 of the 2019 one, in template order; for
- * T4 the one row of 15; for T2 its rows). */
-void gir_glued_solve(gir_glued_row *rows, size_t nrows, gir_glued_table table);
+/* Solve the RUNS rows of a table in place against the identities of its
+ * template TM.  ROWS are the table's rows (any order); each names its
+ * cells by first_cell and n. */
+void gir_glued_solve(gir_glued_row *rows, size_t nrows, const gir_template *tm);
 
 /* Is any piece of the row's tokens a run that could hold several cells,
  * and do the pieces hold enough digits for N cells?  NPIECES tokens. */

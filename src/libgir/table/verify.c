@@ -134,11 +134,13 @@ solve_glued(table *t)
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         memset(&rows[k], 0, sizeof rows[k]);
-        rows[k].n = w->n;
         if (w->state == ROW_GLUED) {
             rows[k] = w->glued;
             any = 1;
-        } else if (w->state == ROW_READ) {
+        }
+        rows[k].n = w->n;
+        rows[k].first_cell = w->first_cell;
+        if (w->state == ROW_READ) {
             rows[k].state = GIR_GLUED_KNOWN;
             for (int c = 0; c < w->n; c++) {
                 int ok = gir_number_scaled(w->value[c], 0, &rows[k].val[c]) == 0;
@@ -150,9 +152,7 @@ solve_glued(table *t)
     }
     if (!any)
         return;
-    gir_glued_table kind = strcmp(t->name, "t3") == 0 ? GIR_GLUED_T3
-        : strcmp(t->name, "t4") == 0 ? GIR_GLUED_T4 : GIR_GLUED_T2;
-    gir_glued_solve(rows, t->nrows, kind);
+    gir_glued_solve(rows, t->nrows, t->r->tmpl);
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         if (w->state != ROW_GLUED)
