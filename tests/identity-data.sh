@@ -47,4 +47,11 @@ if command -v python3 > /dev/null 2>&1; then
 else
     echo "python3 not installed: the generated headers are not compared"
 fi
+# data/ holds copies of the template files beside the SPEC: where those are
+# at hand (a checkout with ../shared), the copies must be theirs.
+shared="$top_srcdir/../shared"
+for f in keys-2021.tsv keys-2019.tsv identities-2021.tsv identities-2019.tsv; do
+    [ -f "$shared/$f" ] || continue
+    cmp -s "$shared/$f" "$top_srcdir/data/$f" || fail "data/$f differs from ../shared/$f"
+done
 finish
