@@ -20,6 +20,7 @@
 #include "diag.h"
 #include "binary.h"
 #include "html.h"
+#include "literals.h"
 #include "norm.h"
 #include "regex.h"
 
@@ -158,12 +159,9 @@ which_section(pattern *p)
 /* Prefilters look for fixed strings in every line: the characters every
  * heading ends in, and the table labels only one template has.  One
  * memmem per string made a dozen passes over each line; line_marks makes
- * one, testing each position against the strings' first characters (all
- * three-byte UTF-8) with a bitmap of their last two bytes, and comparing
- * the strings themselves only where that hits.  It finds exactly what
- * memmem finds, at any byte position. */
+ * one (literals.h), each string's id the bit it sets. */
 enum {
-    MARK_HEADING_END = 1u << 0,     /* 况 项 题 述 施 or 划 */
+    MARK_HEADING_END = 0,           /* bit 0: 况 项 题 述 施 or 划 */
     MARK_2021_SHIFT = 8,            /* bit 8 + k: only2021[k] */
     MARK_2019_SHIFT = 16            /* bit 16 + k: only2019[k] */
 };
@@ -179,62 +177,38 @@ static const char *const only2019[] = {"本年新制作数量", "本年新公开
                                        "上一年项目数量", "本年增/减", "采购总金额"};
 #define N_LABELS (sizeof only2021 / sizeof only2021[0])
 
-typedef struct needle {
-    const char *s;
-    size_t len;
-    unsigned mark;
-} needle;
-
-static needle needles[sizeof heading_ends / sizeof heading_ends[0] + 2 * N_LABELS];
-static size_t n_needles;
-static unsigned char second_third[0x10000 / 8];   /* bytes 2 and 3 of a first character */
+static gir_literals needles;
+static int needles_ready;
 
 static void
 needles_init(void)
 {
     for (size_t k = 0; k < sizeof heading_ends / sizeof heading_ends[0]; k++)
-        needles[n_needles++] = (needle) {heading_ends[k], strlen(heading_ends[k]), MARK_HEADING_END};
+        gir_literals_add(&needles, heading_ends[k], strlen(heading_ends[k]), MARK_HEADING_END);
     for (size_t k = 0; k < N_LABELS; k++) {
-        needles[n_needles++] = (needle) {only2021[k], strlen(only2021[k]), 1u << (MARK_2021_SHIFT + k)};
-        needles[n_needles++] = (needle) {only2019[k], strlen(only2019[k]), 1u << (MARK_2019_SHIFT + k)};
+        gir_literals_add(&needles, only2021[k], strlen(only2021[k]),
+                         (unsigned) (MARK_2021_SHIFT + k));
+        gir_literals_add(&needles, only2019[k], strlen(only2019[k]),
+                         (unsigned) (MARK_2019_SHIFT + k));
     }
-    for (size_t k = 0; k < n_needles; k++) {
-        const unsigned char *s = (const unsigned char *) needles[k].s;
-        /* line_marks steps over ASCII bytes: a string must start with a
-         * three-byte character (a programming error otherwise). */
-        if (needles[k].len < 3 || (s[0] & 0xF0) != 0xE0)
-            abort();
-        unsigned pair = (unsigned) s[1] << 8 | s[2];
-        second_third[pair >> 3] |= (unsigned char) (1u << (pair & 7));
-    }
+    gir_literals_finish(&needles);
+    needles_ready = 1;
+}
+
+static void
+mark(void *ctx, size_t pos, unsigned bit)
+{
+    (void) pos;
+    *(unsigned *) ctx |= 1u << bit;
 }
 
 static unsigned
 line_marks(const char *text, size_t len)
 {
-    if (!n_needles)
+    if (!needles_ready)
         needles_init();
-    const unsigned char *s = (const unsigned char *) text;
     unsigned marks = 0;
-    for (size_t i = 0; i + 3 <= len;) {
-        unsigned c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        unsigned pair = (unsigned) s[i + 1] << 8 | s[i + 2];
-        if (second_third[pair >> 3] & (1u << (pair & 7)))
-            for (size_t k = 0; k < n_needles; k++) {
-                const needle *nd = &needles[k];
-                if (nd->len <= len - i && (unsigned char) nd->s[0] == c
-                    && memcmp(s + i, nd->s, nd->len) == 0)
-                    marks |= nd->mark;
-            }
-        /* The strings are UTF-8, so none starts with a continuation byte:
-         * skip those of a well-formed 3-byte character (any other byte is
-         * stepped over one at a time, as memmem would). */
-        i += (c & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 ? 3 : 1;
-    }
+    gir_literals_scan(&needles, text, len, mark, &marks);
     return marks;
 }
 
@@ -400,7 +374,7 @@ find_sections(const gir_line *lines, size_t n, const unsigned *marks,
     for (size_t i = 0; i < n; i++) {
         const gir_line *l = &lines[i];
         /* No character a heading ends in: skip the line cheaply. */
-        if (!(marks[i] & MARK_HEADING_END))
+        if (!(marks[i] & (1u << MARK_HEADING_END)))
             continue;
         norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
         size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);

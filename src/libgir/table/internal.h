@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "literals.h"
 #include "regex.h"
 #include "report.h"
 #include "table_glued.h"
@@ -42,30 +43,10 @@ extern pcre2_match_data *match_data;
 
 
 /* The literals of the patterns one table searches (its rows' anchors
- * and the three patterns above), sorted by their first three bytes
- * (key3); a bit for each literal's first two bytes, which rejects almost
- * every position of a stream at once; and a hash of key3 to the first
- * literal with it.  Every literal is 3 bytes or longer (find_literals),
- * and no key3 is 0 (an empty slot). */
-#define MAX_TABLE_PATTERNS N_PATTERNS
-#define KEY3_SLOTS 1024         /* over twice the literals: short probes */
-
-
-typedef struct literal {
-    unsigned key3;
-    const char *s;
-    size_t len, pat;
-} literal;
-
-
+ * and the three patterns above), found in one pass (literals.h); each
+ * literal's id is its pattern's. */
 typedef struct literal_set {
-    literal lit[MAX_TABLE_PATTERNS * MAX_LITERALS];
-    size_t n;
-    unsigned char key2[65536 / 8];
-    struct {
-        unsigned key3;
-        unsigned short first;           /* in lit */
-    } slot[KEY3_SLOTS];
+    gir_literals lits;
     unsigned char has[N_PATTERNS];      /* the patterns whose literals are here */
 } literal_set;
 
@@ -87,7 +68,7 @@ typedef struct region {
     const literal_set *lits;    /* NULL: not indexed yet */
     size_t *hit, hit_from[N_PATTERNS + 1], cap_hit;
     hit_at *found;              /* the hits in stream order (index_literals) */
-    size_t cap_found;
+    size_t nfound, cap_found;
     unsigned char *piece;       /* per token: a piece of a merged label (mark_vertical_pieces) */
     size_t cap_piece, *lead, cap_lead;
 } region;

@@ -115,53 +115,20 @@ find_literals(pattern *p, const char *src)
 }
 
 
-static unsigned
-key3_of(const unsigned char *s)
-{
-    return (unsigned) s[0] << 16 | (unsigned) s[1] << 8 | s[2];
-}
-
-
-static int
-cmp_literal(const void *a, const void *b)
-{
-    const literal *x = a, *y = b;
-    return x->key3 < y->key3 ? -1 : x->key3 > y->key3;
-}
-
-
-static size_t
-key3_slot(const literal_set *set, unsigned key3)
-{
-    size_t h = (key3 * 2654435761u) % KEY3_SLOTS;
-    while (set->slot[h].key3 && set->slot[h].key3 != key3)
-        h = (h + 1) % KEY3_SLOTS;
-    return h;
-}
-
-
 /* Add P's literals to SET (then literal_set_finish). */
 void
 literal_set_add(literal_set *set, const pattern *p)
 {
     set->has[p->id] = 1;
-    for (size_t i = 0; i < p->nlit; i++) {
-        const unsigned char *u = (const unsigned char *) p->lit[i];
-        set->lit[set->n++] = (literal) {key3_of(u), p->lit[i], p->len[i], p->id};
-        set->key2[(u[0] << 8 | u[1]) >> 3] |= (unsigned char) (1u << (u[1] & 7));
-    }
+    for (size_t i = 0; i < p->nlit; i++)
+        gir_literals_add(&set->lits, p->lit[i], p->len[i], (unsigned) p->id);
 }
 
 
 void
 literal_set_finish(literal_set *set)
 {
-    qsort(set->lit, set->n, sizeof set->lit[0], cmp_literal);
-    for (size_t i = set->n; i-- > 0;) {
-        size_t h = key3_slot(set, set->lit[i].key3);
-        set->slot[h].key3 = set->lit[i].key3;
-        set->slot[h].first = (unsigned short) i;
-    }
+    gir_literals_finish(&set->lits);
 }
 
 
@@ -174,37 +141,23 @@ compile(pattern *p, const char *src, size_t id)
 }
 
 
+static void
+found_at(void *ctx, size_t pos, unsigned pat)
+{
+    region *g = ctx;
+    g->found = xgrow(g->found, &g->cap_found, g->nfound + 1, sizeof *g->found);
+    g->found[g->nfound++] = (hit_at) {pos, pat};
+}
+
+
 /* Every occurrence of the literals of SET in the stream, in one pass;
  * run once the stream is final, before any search. */
 void
 index_literals(region *g, const literal_set *set)
 {
-    const unsigned char *s = (const unsigned char *) g->stream;
-    size_t n, nfound = 0;
-    for (size_t i = 0; i + 3 <= g->slen; i += n) {
-        /* A literal starts with a character's first byte, never with a
-         * continuation byte (10xxxxxx): two of those after this byte, as
-         * in a CJK character, start nothing. */
-        n = (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 ? 3 : 1;
-        unsigned key2 = (unsigned) s[i] << 8 | s[i + 1];
-        if (!(set->key2[key2 >> 3] & (1u << (key2 & 7))))
-            continue;
-        /* The literals with this position's first three bytes. */
-        unsigned key3 = key3_of(s + i);
-        size_t h = key3_slot(set, key3);
-        if (!set->slot[h].key3)
-            continue;
-        for (size_t k = set->slot[h].first; k < set->n && set->lit[k].key3 == key3; k++) {
-            const literal *l = &set->lit[k];
-            size_t j = 3;
-            while (j < l->len && i + j < g->slen && s[i + j] == (unsigned char) l->s[j])
-                j++;
-            if (j < l->len)
-                continue;
-            g->found = xgrow(g->found, &g->cap_found, nfound + 1, sizeof *g->found);
-            g->found[nfound++] = (hit_at) {i, l->pat};
-        }
-    }
+    g->nfound = 0;
+    gir_literals_scan(&set->lits, g->stream, g->slen, found_at, g);
+    size_t nfound = g->nfound;
     /* By pattern, each in stream order (a counting sort). */
     memset(g->hit_from, 0, sizeof g->hit_from);
     for (size_t k = 0; k < nfound; k++)
