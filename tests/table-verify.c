@@ -87,6 +87,14 @@ main(void)
     reading(&p[1], sum, 0);
     expect("readers that disagree: the one the row's sum singles out", t, p, by, 2, "other",
            NULL);
+    reading(&p[0], broken, 1);
+    reading(&p[1], sum, 0);
+    expect("a reading the sum does not confirm gives way to one that needs none", t, p, by,
+           2, "other", NULL);
+    reading(&p[0], sum, 1);
+    reading(&p[1], broken, 0);
+    expect("readers that disagree where one needed a choice: the one the sum singles out",
+           t, p, by, 2, "plain", NULL);
     reading(&p[0], sum, 0);
     reading(&p[1], other_sum, 0);
     expect("... and none where the sum holds for both", t, p, by, 2, NULL, "disagree");

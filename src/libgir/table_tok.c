@@ -485,6 +485,59 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
             i += n;
         }
         b->wc1 = ccol;
+        /* A dash (— or –) glued to a number is a placeholder cell beside a
+         * number's cell (a narrow PDF column: —0 is — and 0), never a minus
+         * sign, which is printed - or －: two values, not -0. */
+        if (i - ws > 3 && s[ws] == '\xe2' && s[ws + 1] == '\x80'
+            && (s[ws + 2] == '\x94' || s[ws + 2] == '\x93')) {
+            char dv[48];
+            unsigned d0 = cp_at(s, eo, ws + 3, &n);
+            if (((d0 >= '0' && d0 <= '9') || (d0 >= 0xFF10 && d0 <= 0xFF19))
+                && gir_parse_value(s + ws + 3, i - ws - 3, dv, sizeof dv) == GIR_VALUE_NUMBER) {
+                int dash_w = gir_char_width(s[ws + 2] == '\x94' ? 0x2014 : 0x2013);
+                b->wc1 = b->wc0 + 1;
+                add_value(b, GIR_TOK_BLANK, "", "-", 1, wx, wx + dash_w);
+                b->wc0++;
+                b->wc1 = ccol;
+                char dn[2 * GIR_VALUE_MAX_LEN + 2];
+                size_t dm = gir_norm(s + ws + 3, i - ws - 3, dn, GIR_NORM_STRIP_SPACE, NULL);
+                add_value(b, GIR_TOK_NUM, dv, dn, dm, wx + dash_w, col);
+                continue;
+            }
+        }
+        /* Digits that change form inside a word (５5: full-width, then
+         * ASCII) are two cells glued, each printed its own way: a number
+         * keeps one form.  Each run of one form is a value of its own. */
+        size_t cut[8];
+        int ncut = 0, digits_only = 1, prev_fw = -1;
+        for (size_t k = ws; k < i && digits_only; k += n) {
+            unsigned d = cp_at(s, eo, k, &n);
+            int fw = d >= 0xFF10 && d <= 0xFF19;
+            digits_only = fw || (d >= '0' && d <= '9');
+            if (digits_only && prev_fw >= 0 && fw != prev_fw && ncut < 8)
+                cut[ncut++] = k;
+            prev_fw = fw;
+        }
+        if (digits_only && ncut > 0) {
+            size_t from = ws;
+            int fx = wx, fc = b->wc0;
+            for (int part = 0; part <= ncut; part++) {
+                size_t to = part < ncut ? cut[part] : i;
+                int tx = fx, tc = fc;
+                for (size_t k = from; k < to; k += n)
+                    tx += gir_char_width(cp_at(s, eo, k, &n)), tc++;
+                char pv[48], pn[2 * GIR_VALUE_MAX_LEN + 2];
+                b->wc0 = fc;
+                b->wc1 = tc;
+                if (to - from <= GIR_VALUE_MAX_LEN
+                    && gir_parse_value(s + from, to - from, pv, sizeof pv) == GIR_VALUE_NUMBER) {
+                    size_t pm = gir_norm(s + from, to - from, pn, GIR_NORM_STRIP_SPACE, NULL);
+                    add_value(b, GIR_TOK_NUM, pv, pn, pm, fx, tx);
+                }
+                from = to, fx = tx, fc = tc;
+            }
+            continue;
+        }
         char small[512];
         if (i - ws > (sizeof small - 1) / 2) {
             char *big = xmalloc(2 * (i - ws) + 1);
@@ -975,6 +1028,24 @@ is_grid_line(const gir_line *l)
     return grid_bars(l->text, l->len, col, off) > 0;
 }
 
+/* A grid rule under a cell that spans rows: w3m draws
+ * │果   │   ├────┼────┤, the merged cell's text (三、本年度办理结果 wraps
+ * to 果) on the line that rules the cells to its right.  It is a rule
+ * for those cells: a grid line whose part from a rule's junction (├, ┼,
+ * +) on is a rule. */
+static int
+is_partial_rule(const gir_line *l)
+{
+    if (!is_grid_line(l))
+        return 0;
+    for (size_t i = 0, n; i < l->len; i += n) {
+        unsigned cp = cp_at(l->text, l->len, i, &n);
+        if ((cp == 0x251C || cp == 0x253C || cp == '+') && is_rule_line(l->text + i, l->len - i))
+            return 1;
+    }
+    return 0;
+}
+
 /* For each line of [FIRST, END): 0, or the index past the last line of
  * the grid row it starts when that row has several lines.  KIND has a
  * slot a line too: each line is classified once (rule, grid line or
@@ -987,7 +1058,8 @@ find_grid_rows(const gir_line *lines, size_t first, size_t end, unsigned char *k
 {
     size_t n = end - first;
     for (size_t i = 0; i < n; i++)
-        kind[i] = is_rule_line(lines[first + i].text, lines[first + i].len) ? LINE_RULE
+        kind[i] = is_rule_line(lines[first + i].text, lines[first + i].len)
+                || is_partial_rule(&lines[first + i]) ? LINE_RULE
             : is_grid_line(&lines[first + i]) ? LINE_GRID : LINE_OTHER;
     size_t i = 0;
     while (i < n) {

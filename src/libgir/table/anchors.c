@@ -123,6 +123,9 @@ table_def_compute(table_def *td, const gir_template *tm, const table_label *v, s
             if (l->label && *l->label)
                 rd->label = l->label;
             compile(&rd->pat, l->text, id++);
+            for (size_t k = 0; k < tm->n_identities; k++)
+                rd->nown += gir_identity_within(&tm->identities[k], rd->first_cell,
+                                                (size_t) rd->n);
             for (int c = 0; c < rd->n; c++) {
                 const char *col = tm->cells[rd->first_cell + (size_t) c].col;
                 rd->colword[c] = column_text(v, n, TL_COLWORD, name, col);
@@ -363,9 +366,13 @@ set_ranges(table *t, size_t boundary)
         if (boundary != (size_t) -1 && boundary > w->tok && boundary < end)
             end = boundary, last = 0;
         /* Some tables' rows hold their values right after the label
-         * (t2's: what follows is the narrative's). */
+         * (t2's: what follows is the narrative's): from its last piece,
+         * as a label wrapped in a narrow cell (政府集中 / 采购) has the
+         * row's values between its pieces, and the label's own second
+         * piece is no end (the number wrapped beside it is the row's
+         * too). */
         if (last || t->def->values_after_label)
-            end = end_after_values(g, w->tok, end);
+            end = end_after_values(g, tok_at(g, w->send - 1), end);
         w->end = end;
     }
 }

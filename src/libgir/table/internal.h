@@ -109,6 +109,7 @@ typedef struct row_def {
     pattern pat;                        /* its label core */
     const char *colword[MAXVALS];       /* each cell's header word, NULL: none */
     const char *colcell[MAXVALS];       /* each cell's header cell names (a|b), NULL: none */
+    int nown;                           /* identities within its cells (t3's row sum) */
 } row_def;
 
 typedef struct table_def {
@@ -188,13 +189,14 @@ typedef struct table {
 } table;
 
 
-/* A reading of one row, as a reader proposes it: a value ("" blank) and
- * its input line for each cell.  A reading that needed a choice beyond
+/* A reading of one row, as a reader proposes it: a value ("" blank), its
+ * input line and the token it was read from for each cell.  A reading that needed a choice beyond
  * one value in each cell's place (INFERRED) is taken only where the
  * row's own identities hold (verify.c). */
 typedef struct proposal {
     const char *value[MAXVALS];
     long line[MAXVALS];
+    const gir_tok *tok[MAXVALS];        /* the token behind each cell, NULL: none */
     int inferred;
 } proposal;
 
@@ -290,7 +292,7 @@ void join_glued_signs(table *t);
  * NEED_ROWS: only if enough of them were found to make a table. */
 void read_rows(table *t, int sec, int need_rows);
 /* verify.c */
-int row_identities_hold(const table *t, const row *w, const char *const *value);
+int row_identities_hold(const table *t, const row *w, const proposal *p, int all_given);
 int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np);
 void solve_glued(table *t);
 

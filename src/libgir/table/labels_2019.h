@@ -35,7 +35,7 @@ static const table_label labels_2019[] = {
     {TL_ROW, "t3", "not_processed.mass_repeat", "无正当理由大|大量反复", NULL},
     {TL_ROW, "t3", "not_processed.confirm", "(?:\\d[.、])?要求行政机关确认|确认或重新出具|重新出具", NULL},
     {TL_ROW, "t3", "other", "(?:\\(六\\))?其他处理", NULL},
-    {TL_ROW, "t3", "total", "(?:\\(七\\))?总计", NULL},
+    {TL_ROW, "t3", "total", "(?:\\(七\\))?总计|(?:\\(七\\))?合计", NULL},
     {TL_ROW, "t3", "carried_forward", "(?:[一二三四五六]、)?结转下年", NULL},
     {TL_COLWORD, "t3", "natural", "自然人", NULL},
     {TL_COLCELL, "t3", "natural", "自然人", NULL},

@@ -38,7 +38,7 @@ static const table_label labels_2021[] = {
     {TL_ROW, "t3", "other.no_correction", "(?:\\d[.、])?申请人无正当|逾期不补正", NULL},
     {TL_ROW, "t3", "other.no_fee", "(?:\\d[.、])?申请人逾期|收费通知|缴纳费用", NULL},
     {TL_ROW, "t3", "other.other", "(?:\\d[.、])?其他(?!处)", NULL},
-    {TL_ROW, "t3", "total", "(?:\\(七\\))?总计", NULL},
+    {TL_ROW, "t3", "total", "(?:\\(七\\))?总计|(?:\\(七\\))?合计", NULL},
     {TL_ROW, "t3", "carried_forward", "(?:[一二三四五六]、)?结转下年", NULL},
     {TL_FOREIGN, "t3", "other.no_correction other.no_fee other.other", "(?:\\(六\\))?其他处理", "t3: row '（六）其他处理' is the 2019 template's single row; the 2021 rows other.no_correction, other.no_fee and other.other are left empty"},
     {TL_COLWORD, "t3", "natural", "自然人", NULL},

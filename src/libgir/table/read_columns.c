@@ -437,8 +437,24 @@ read_by_columns(const table *t, const row *w, proposal *p)
     int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
     if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
         return 0;
+    /* The slack is for a number a column off its column, not for a row
+     * set off them all: pdftotext shifts a row a few columns right (the
+     * 2019 other row 0 3 1 22 0 26 under 307 37 218 384 0 0 946), and a
+     * row whose values mostly lie in no column, only beside one, fits
+     * the columns one over as well as its own. */
+    int exact = 0, placed = 0;
+    for (int c = 0; c < w->n; c++) {
+        int hit;
+        if (!at[c])
+            continue;
+        placed++;
+        exact += columns_hit(at[c], col + c, 1, 0, metric, &hit);
+    }
+    if (2 * exact < placed)
+        return 0;
     for (int c = 0; c < w->n; c++) {
         p->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
+        p->tok[c] = at[c];
         p->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
     }
     return 1;

@@ -59,6 +59,71 @@ row_values(const region *g, const row *w, size_t *idx)
 }
 
 
+/* Values over several lines are the row's only in a run: a label line
+ * among them right after a line of values only (（七）合计 of a total row
+ * not found, in a cell a line) starts another row, whose values these
+ * are too, and whose own sum holds.  A label line after label text is
+ * the row's label wrapped (pdftotext: 求缴纳费用…不再处 25 /
+ * 理其政府信息公开申请). */
+static int
+label_among(const region *g, const size_t *idx, int n)
+{
+    for (size_t i = idx[0] + 1; n <= GIR_GLUED_MAXPIECES && i < idx[n - 1]; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->kind != GIR_TOK_LABEL || g->piece[i] || g->toks.v[i - 1].li == tk->li)
+            continue;
+        int values_only = 1;
+        for (size_t j = i; j-- > 0 && g->toks.v[j].li == g->toks.v[i - 1].li;)
+            values_only &= is_value(&g->toks.v[j]);
+        if (values_only)
+            return 1;
+    }
+    return 0;
+}
+
+
+/* Can the row's values over several space-aligned lines be one row
+ * wrapped, for its sum to confirm?  Values on different lines in the
+ * same display columns are one column's: a number wrapped in its cell
+ * (6,5 / 37 under and over the row's line, in 自然人 and 总计) or another
+ * row's, never two cells of one row, even where they happen to add up.
+ * A line that starts with a value at the label's left edge or before is
+ * the row reflowed, not a column (lynx's 700, a PDF's row of 15 zeros and
+ * a 0 under it); a line that starts with label text is the label wrapped,
+ * its values still in the columns (公开出版物 38 … 91 under 0 … 46,
+ * pieces of 5038 and 5091).  And a row wrapped once (lynx: … 683 / 700)
+ * has its values on two lines; values spread down three lines or more
+ * are pieces of numbers wrapped in narrow cells (pdftotext: 47 / 6 of 476
+ * over the row's line and 6 0 0 0 0 0 6 down it), whose last digits add
+ * up as often as not (476 + 90 = 566: 6 + 0 = 6).  Values each alone on
+ * its line are cells set apart (see read_by_lines), not this. */
+static int
+may_be_wrapped_row(const region *g, const row *w, const size_t *idx, int n)
+{
+    for (int b = 1; b < n && b < GIR_GLUED_MAXPIECES; b++) {
+        const gir_tok *v = &g->toks.v[idx[b]];
+        size_t first = idx[b];
+        while (first > 0 && g->toks.v[first - 1].li == v->li)
+            first--;
+        if (v->mode != GIR_LINE_LAYOUT
+            || (is_value(&g->toks.v[first]) && g->toks.v[first].x0 <= g->toks.v[w->tok].x0))
+            continue;
+        /* pdftotext sets a cell's pieces a column apart (50 under 0) */
+        for (int a = 0; a < b; a++) {
+            const gir_tok *u = &g->toks.v[idx[a]];
+            if (u->li != v->li && u->mode == GIR_LINE_LAYOUT && u->x0 <= v->x1 && v->x0 <= u->x1)
+                return 0;
+        }
+    }
+    int lines = 1, all_lone = 1;
+    for (int k = 0; k < n && k < GIR_GLUED_MAXPIECES; k++) {
+        lines += k > 0 && g->toks.v[idx[k]].li != g->toks.v[idx[k - 1]].li;
+        all_lone &= lone_value(g, idx[k]);
+    }
+    return lines <= 2 || all_lone;
+}
+
+
 /* Exactly as many values as cells: the row's cells in order. */
 int
 read_by_count(const table *t, const row *w, proposal *p)
@@ -77,7 +142,11 @@ read_by_count(const table *t, const row *w, proposal *p)
     int one_line = 1, one_each = 1;
     for (int k = 0; k < n && k < GIR_GLUED_MAXPIECES; k++) {
         const gir_tok *v = &g->toks.v[idx[k]];
-        one_each &= lone_value(g, idx[k]);
+        /* Values set apart by empty lines are text blocks in the order
+         * the file stores them (see read_by_lines): a row with its own
+         * sum (t3, t4) must pass it, t2's have none to ask. */
+        one_each &= lone_value(g, idx[k])
+            && (k == 0 || v->li == g->toks.v[idx[k - 1]].li + 1 || !w->def->nown);
         if (v->li == g->toks.v[idx[0]].li)
             continue;
         /* A delimited line of another shape goes on with the row's cells
@@ -91,6 +160,9 @@ read_by_count(const table *t, const row *w, proposal *p)
         }
         one_line &= continues;
     }
+    if (!one_line && (label_among(g, idx, n)
+                      || (!one_each && !may_be_wrapped_row(g, w, idx, n))))
+        return 0;
     for (int k = 0; k < n; k++)
         propose_value(p, k, &g->toks.v[idx[k]]);
     /* Otherwise the count is a reading to confirm (the verifier takes it

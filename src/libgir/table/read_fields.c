@@ -68,6 +68,7 @@ read_by_fields(const table *t, const row *w, proposal *p)
         if (!tk || tk->kind == GIR_TOK_LABEL)
             return 0;
         p->value[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        p->tok[k] = tk;
         p->line[k] = tk->line;
     }
     return 1;
@@ -143,6 +144,7 @@ read_by_header(const table *t, const row *w, proposal *p)
         if (!tk)
             return 0;
         p->value[c] = tk->kind == GIR_TOK_NUM ? tk->value : "";
+        p->tok[c] = tk;
         p->line[c] = tk->line;
     }
     return 1;
@@ -234,6 +236,7 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
             return 0;
     for (int k = 0; k < w->n; k++) {
         p->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        p->tok[k] = cell[k];
         p->line[k] = cell[k]->line;
     }
     return 1;

@@ -62,6 +62,7 @@ read_groups(const table *t, const row *w, proposal *p)
     }
     for (int c = 0; c < w->n; c++) {
         p->value[c] = cell[c]->kind == GIR_TOK_NUM ? cell[c]->value : "";
+        p->tok[c] = cell[c];
         p->line[c] = cell[c]->line;
     }
     return 1;

@@ -22,7 +22,7 @@ read_by_lines(const table *t, const row *w, proposal *p)
     const region *g = &t->g;
     size_t anchor_li = g->toks.v[w->tok].li;
     const gir_tok *cell[64];
-    int n = 0;
+    int n = 0, apart = 0;
     size_t i = w->tok + 1;
     while (i < w->end && g->toks.v[i].li == anchor_li)
         if (g->toks.v[i++].kind != GIR_TOK_EMPTY)
@@ -40,6 +40,7 @@ read_by_lines(const table *t, const row *w, proposal *p)
         }
         if (labels || values > 1)
             break;
+        apart |= n > 0 && li != cell[n - 1]->li + 1;
         cell[n++] = v;
     }
     while (n > 0 && cell[n - 1]->kind == GIR_TOK_EMPTY)
@@ -51,8 +52,15 @@ read_by_lines(const table *t, const row *w, proposal *p)
         return 0;
     for (int k = 0; k < n; k++) {
         p->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
+        p->tok[k] = cell[k];
         p->line[k] = cell[k]->line;
     }
+    /* Cells set apart by empty lines are text blocks in the order the
+     * file stores them (pdftotext without -layout; a real report's text
+     * reads so too), not always the page's: where the row has its own
+     * sum (t3, t4), that sum has to hold (a LibreOffice PDF stores 0 8 0
+     * 0 8 0 of 0 0 0 8 0 0 8 rotated); t2's rows have none to ask. */
+    p->inferred = apart && w->def->nown;
     return 1;
 }
 
@@ -119,6 +127,7 @@ read_by_lines_with_empties(const table *t, const row *w, proposal *p)
     for (int k = 0; k < w->n; k++) {
         const gir_tok *tk = cell[first + k];
         p->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
+        p->tok[k] = tk;
         p->line[k] = cell_line[first + k];
     }
     return 1;

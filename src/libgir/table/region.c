@@ -93,6 +93,27 @@ mark_vertical_pieces(region *g, int merged_rows)
         piece[lead[a]] = t->v[lead[a]].kind == GIR_TOK_LABEL && label_follows(t, lead[a])
             && (lead_above_below(t, lead, nlead, a, -1, NULL)
                 || lead_above_below(t, lead, nlead, a, 1, NULL));
+    /* A lone 无 left of the label text that starts the lines above and
+     * below it, with a short label at its character column within two
+     * lines, stands left of the row labels, where no cell is: it is 无
+     * of 无法提供 down the edge (无 / 法 / 提 / 供), even where no piece
+     * next to it has label text after it to be found by.  (Text of a cell
+     * a line starts every line at column 0: nothing is left of it.) */
+    for (size_t a = 0; a < nlead && merged_rows; a++) {
+        size_t i = lead[a];
+        if (t->v[i].kind != GIR_TOK_BLANK || i == 0 || i + 1 >= t->n)
+            continue;
+        size_t above = i - 1;
+        while (above > 0 && t->v[above - 1].li == t->v[i - 1].li)
+            above--;
+        const gir_tok *up = &t->v[above], *down = &t->v[i + 1];
+        if (up->kind == GIR_TOK_LABEL && down->kind == GIR_TOK_LABEL
+            && up->li + 1 == t->v[i].li && down->li == t->v[i].li + 1
+            && t->v[i].x1 <= up->x0 && t->v[i].x1 <= down->x0
+            && (lead_above_below(t, lead, nlead, a, -1, NULL)
+                || lead_above_below(t, lead, nlead, a, 1, NULL)))
+            piece[i] = 1;
+    }
     /* Leads with no label after them join a run of pieces, down then up. */
     for (int pass = 0; pass < 2 && merged_rows; pass++)
         for (size_t n = 0; n < nlead; n++) {
@@ -407,5 +428,6 @@ propose_value(proposal *p, int k, const gir_tok *t)
 {
     p->value[k] = t->kind == GIR_TOK_NUM ? t->value : "";
     p->line[k] = t->line;
+    p->tok[k] = t;
 }
 

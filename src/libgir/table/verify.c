@@ -13,30 +13,39 @@
 #include "xmalloc.h"
 
 /* Do the identities that lie within row W's cells (t3's row sum, t4's
- * group sums) all hold on VALUE, each given (its total not blank)?  A
- * row with no such identity (t2's) has nothing to confirm a reading by:
- * 0. */
+ * group sums) confirm reading P?  ALL_GIVEN: each must be given (its
+ * total not blank) and hold.  Else (a repaired token, digits stacked in
+ * a narrow column): those naming a repaired cell must be given and hold,
+ * and no other may break.  A row with no such identity (t2's) has
+ * nothing to confirm a reading by: 0. */
 int
-row_identities_hold(const table *t, const row *w, const char *const *value)
+row_identities_hold(const table *t, const row *w, const proposal *p, int all_given)
 {
     const gir_template *tm = t->r->tmpl;
     gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
     for (int c = 0; c < w->n; c++) {
         gir_idv *v = &cells[w->first_cell + (size_t) c];
         v->v = 0;
-        v->state = !*value[c] ? GIR_IDV_BLANK
-            : gir_number_scaled(value[c], 0, &v->v) == 0 ? GIR_IDV_NUMBER : GIR_IDV_UNKNOWN;
+        v->state = !*p->value[c] ? GIR_IDV_BLANK
+            : gir_number_scaled(p->value[c], 0, &v->v) == 0 ? GIR_IDV_NUMBER : GIR_IDV_UNKNOWN;
     }
-    int own = 0;
+    int own = 0, confirmed = 0;
     for (size_t i = 0; i < tm->n_identities; i++) {
         const gir_identity *id = &tm->identities[i];
         if (!gir_identity_within(id, w->first_cell, (size_t) w->n))
             continue;
         own++;
-        if (gir_identity_eval(id, cells, NULL, NULL) != GIR_ID_HOLDS)
+        int must = all_given;
+        for (int c = 0; c < w->n && !must; c++)
+            must = p->tok[c] && p->tok[c]->stacked
+                && gir_identity_touches(id, w->first_cell + (size_t) c, 1);
+        gir_id_result res = gir_identity_eval(id, cells, NULL, NULL);
+        if (res == GIR_ID_HOLDS)
+            confirmed++;
+        else if (must || res != GIR_ID_NOT_GIVEN)
             return 0;
     }
-    return own > 0;
+    return own > 0 && (all_given || confirmed > 0);
 }
 
 
@@ -76,16 +85,26 @@ accept(row *w, const proposal *p, const reader_def *by)
 }
 
 
+/* Is reading P, which needed a choice or holds a repair, confirmed by
+ * the row's own identities?  A choice needs them all given and holding;
+ * a repair, those that name its cells. */
+static int
+confirmed(const table *t, const row *w, const proposal *p, int repaired)
+{
+    return row_identities_hold(t, w, p, p->inferred || !repaired);
+}
+
+
 /* Take one of the NP readings P (from readers BY) of row W, or none:
- *  - readings that all agree are the row, when one of them needed no
- *    choice (one value in each cell's place) and the row holds no
- *    repaired token; such a reading is kept even when the report breaks
- *    an identity: that is an error for gir-check to report;
- *  - a reading that needed a choice (INFERRED), or a row holding a
- *    repair (digits stacked in a narrow column, joined), is taken only
- *    where the row's own identities are given and hold;
- *  - readings that disagree: the one the row's identities single out,
- *    else none.
+ *  - a reading that needed a choice (INFERRED), or any reading of a row
+ *    holding a repair (digits stacked in a narrow column, joined),
+ *    stands only where the row's own identities are given and hold;
+ *    one that needed no choice (one value in each cell's place) stands
+ *    even where the report breaks an identity: that is an error for
+ *    gir-check to report;
+ *  - the readings that stand, when they agree, are the row;
+ *  - when they disagree, the one the row's identities single out, else
+ *    none.
  * Returns 1 when the row was read; else says why in W. */
 int
 verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np)
@@ -93,19 +112,32 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     if (np == 0)
         return 0;
     int repaired = uses_stack(t, w);
-    int agree = 1;
-    for (int i = 1; i < np && agree; i++)
-        agree = same_reading(&p[0], &p[i], w->n);
-    if (agree && !repaired)
-        for (int i = 0; i < np; i++)
-            if (!p[i].inferred) {
-                accept(w, &p[i], by[i]);
-                return 1;
-            }
-    /* A choice to confirm: the readings the row's identities hold for. */
+    int stands[16], nstand = 0, first = -1, agree = 1;
+    for (int i = 0; i < np && i < 16; i++) {
+        stands[i] = (!p[i].inferred && !repaired) || confirmed(t, w, &p[i], repaired);
+        if (!stands[i])
+            continue;
+        nstand++;
+        if (first < 0)
+            first = i;
+        else
+            agree &= same_reading(&p[first], &p[i], w->n);
+    }
+    if (nstand == 0) {
+        if (repaired)
+            w->stack_unsure = 1;
+        else
+            w->count_unsure = 1;
+        return 0;
+    }
+    if (agree) {
+        accept(w, &p[first], by[first]);
+        return 1;
+    }
+    /* Readings that disagree: the one the row's identities hold for. */
     int pick = -1, holding = 0;     /* holding > 1: more than one distinct reading */
-    for (int i = 0; i < np; i++) {
-        if (!row_identities_hold(t, w, p[i].value)
+    for (int i = 0; i < np && i < 16; i++) {
+        if (!stands[i] || !row_identities_hold(t, w, &p[i], 1)
             || (pick >= 0 && same_reading(&p[pick], &p[i], w->n)))
             continue;
         if (pick < 0)
@@ -116,12 +148,7 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
         accept(w, &p[pick], by[pick]);
         return 1;
     }
-    if (!agree)
-        w->disagree = 1;
-    else if (repaired)
-        w->stack_unsure = 1;
-    else
-        w->count_unsure = 1;
+    w->disagree = 1;
     return 0;
 }
 
