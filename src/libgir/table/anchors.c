@@ -371,8 +371,19 @@ set_ranges(table *t, size_t boundary)
          * row's values between its pieces, and the label's own second
          * piece is no end (the number wrapped beside it is the row's
          * too). */
-        if (last || t->def->values_after_label)
-            end = end_after_values(g, tok_at(g, w->send - 1), end);
+        if (last || t->def->values_after_label) {
+            size_t limit = end;
+            end = end_after_values(g, tok_at(g, w->send - 1), limit);
+            /* A label that goes on with the row's own label is its wrapped
+             * rest, not the next row: pdftotext prints 四、结转下年度 /
+             * 22 0 / 98 5 / 2 / 继续办理 / 5, the 5 the rest of 125. */
+            size_t nl;
+            const char *label = gir_norm_arena(&t->r->arena, w->label, strlen(w->label),
+                                               GIR_NORM_STRIP_SPACE, &nl);
+            while (end < limit && g->toks.v[end].kind == GIR_TOK_LABEL
+                   && strlen(g->toks.v[end].text) >= 6 && strstr(label, g->toks.v[end].text))
+                end = end_after_values(g, end, limit);
+        }
         w->end = end;
     }
 }
