@@ -384,13 +384,25 @@ check_identities(gir_checker *c, gir_report *r)
     }
 }
 
-static const char *const tables[] = {"t2", "t3", "t4"};
+/* The template's tables, in cell order: a cell whose table differs from
+ * the cell before it starts one. */
+static size_t
+table_names(const gir_template *t, const char **tables, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->ncells && n < max; i++)
+        if (i == 0 || strcmp(t->cells[i].table, t->cells[i - 1].table) != 0)
+            tables[n++] = t->cells[i].table;
+    return n;
+}
 
 static void
 check_cells(gir_checker *c, gir_report *r)
 {
     const gir_template *t = r->tmpl;
-    for (size_t ti = 0; ti < 3; ti++) {
+    const char *tables[8];
+    size_t ntables = table_names(t, tables, 8);
+    for (size_t ti = 0; ti < ntables; ti++) {
         int any = 0;
         for (size_t i = 0; i < t->ncells; i++)
             if (strcmp(t->cells[i].table, tables[ti]) == 0 && r->cells[i].value)
@@ -711,7 +723,9 @@ gir_check_report(gir_checker *c, gir_report *r)
         check_cells(c, r);
         check_identities(c, r);
     } else {
-        for (size_t ti = 0; ti < 3; ti++)
+        const char *tables[8];
+        size_t ntables = table_names(r->tmpl, tables, 8);
+        for (size_t ti = 0; ti < ntables; ti++)
             if (!recorded(c, r, "table.missing", tables[ti]))
                 issue(c, r, 0, "table.missing", tables[ti], NULL, NULL, 0,
                       "table %s: no value found", tables[ti]);
