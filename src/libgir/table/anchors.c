@@ -432,6 +432,29 @@ is_row_number(const char *text)
 }
 
 
+/* Is token I the first on its line but for empty fields? */
+static int
+first_on_line(const region *g, size_t i)
+{
+    for (size_t j = i; j-- > 0 && g->toks.v[j].li == g->toks.v[i].li;)
+        if (g->toks.v[j].kind != GIR_TOK_EMPTY)
+            return 0;
+    return 1;
+}
+
+/* Does TEXT start with an item's number (1. 2、) and then its words: the
+ * start of an item row's label (1.本机关不掌握…)? */
+static int
+starts_item(const char *text)
+{
+    size_t d = strspn(text, "0123456789");
+    if (d == 0 || d > 2)
+        return 0;
+    const char *p = text + d;
+    size_t mark = *p == '.' ? 1 : strncmp(p, "、", 3) == 0 ? 3 : 0;
+    return mark && (unsigned char) p[mark] >= 0x80;
+}
+
 /* A row whose label and values have between them the label of a row
  * that was not found (a torn table printing labels apart from their
  * values, out of order) may hold that row's values: which values are
@@ -458,8 +481,9 @@ mark_contested(table *t)
             const gir_tok *tk = &g->toks.v[i];
             if (tk->kind == GIR_TOK_LABEL
                 && ((tk->li != g->toks.v[i - 1].li && is_row_number(tk->text))
-                    || strspn(tk->text, "0123456789") == strlen(tk->text)))
-                w->ordinal = tk->text;  /* 二、, or an item's 8 (join_item_numbers) */
+                    || strspn(tk->text, "0123456789") == strlen(tk->text)
+                    || (first_on_line(g, i) && starts_item(tk->text))))
+                w->ordinal = tk->text;  /* 二、, an item's 8 (join_item_numbers), 1.本机 */
         }
         /* Between the row's label and its last value. */
         size_t limit = off_of(g, last);
