@@ -86,7 +86,8 @@ main(int argc, char **argv)
     }
     size_t ntables;
     const table_def *defs = table_defs(r.tmpl, &ntables);
-    table *t = xcalloc(1, sizeof *t);
+    static table tbl;   /* static: its buffers stay reachable, as gir-table's kept table */
+    table *t = &tbl;
     find_form_feeds(t, &r);
     for (size_t i = 0; i < ntables; i++) {
         table_init(t, &r, &defs[i]);
