@@ -837,9 +837,8 @@ overlaps(const gir_tok *a, const gir_tok *b)
     return a->c0 < b->c1 && b->c0 < a->c1;
 }
 
-/* Tokens of line LI in [FROM, N): *LO and *HI; 0 if there is none. */
-static int
-line_toks(const gir_toks *t, size_t from, size_t li, size_t *lo, size_t *hi)
+int
+gir_toks_line(const gir_toks *t, size_t from, size_t li, size_t *lo, size_t *hi)
 {
     size_t l = from, h = t->n;
     while (l < h) {             /* first token with li >= LI */
@@ -862,7 +861,7 @@ lone_value_of(const gir_toks *t, size_t from, size_t li)
 {
     size_t lo, hi;
     long found = -1;
-    if (!line_toks(t, from, li, &lo, &hi))
+    if (!gir_toks_line(t, from, li, &lo, &hi))
         return -1;
     for (size_t i = lo; i < hi; i++) {
         if (t->v[i].kind != GIR_TOK_NUM && t->v[i].kind != GIR_TOK_BLANK)
@@ -894,7 +893,7 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
         /* The row's line: values, none in the pair's column. */
         size_t lo, hi;
         int values = 0, clash = 0;
-        if (!line_toks(out, from, li + 1, &lo, &hi))
+        if (!gir_toks_line(out, from, li + 1, &lo, &hi))
             continue;
         for (size_t k = lo; k < hi; k++) {
             const gir_tok *v = &out->v[k];

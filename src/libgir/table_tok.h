@@ -55,4 +55,8 @@ void gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a,
                   gir_toks *out);
 void gir_toks_free(gir_toks *t);
 
+/* The tokens of line LI among T's tokens [FROM, N), which come in line
+ * order: [*LO, *HI), found by binary search; 0 if there is none. */
+int gir_toks_line(const gir_toks *t, size_t from, size_t li, size_t *lo, size_t *hi);
+
 #endif

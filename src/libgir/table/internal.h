@@ -277,7 +277,6 @@ void propose_value(proposal *p, int k, const gir_tok *t);
 size_t end_after_values(const region *g, size_t a, size_t limit);
 int lone_value(const region *g, size_t i);
 int values_line(const table *t, const row *w, size_t *li);
-size_t first_tok_of_line(const region *g, size_t li);
 unsigned long long label_mask(const region *g, size_t li, int *nfields);
 const gir_tok * tok_in_field(const region *g, size_t li, int field);
 int tok_x0(const gir_tok *tk, int metric);

@@ -15,6 +15,9 @@
 #include "regex.h"
 #include "xmalloc.h"
 
+/* Delimited lines: a row with fewer values takes the field positions of
+ * a complete row whose line has the same shape (same number of fields,
+ * labels in the same fields), when all such rows agree. */
 int
 read_by_fields(const table *t, const row *w, proposal *p)
 {

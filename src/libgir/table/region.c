@@ -257,31 +257,15 @@ values_line(const table *t, const row *w, size_t *li)
 }
 
 
-/* The first token on line LI (or after it): tokens come in line order,
- * and the readers ask about a line's tokens for every row. */
-size_t
-first_tok_of_line(const region *g, size_t li)
-{
-    size_t lo = 0, hi = g->toks.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (g->toks.v[mid].li < li)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-
-/* Delimited lines: a row with fewer values takes the field positions of
- * a complete row whose line has the same shape (same number of fields,
- * labels in the same fields), when all such rows agree. */
+/* The labels' fields of line LI as a bit mask, and its number of fields:
+ * the shape read_by_fields compares lines by. */
 unsigned long long
 label_mask(const region *g, size_t li, int *nfields)
 {
     unsigned long long m = 0;
-    for (size_t i = first_tok_of_line(g, li); i < g->toks.n && g->toks.v[i].li == li; i++) {
+    size_t lo, hi;
+    gir_toks_line(&g->toks, 0, li, &lo, &hi);
+    for (size_t i = lo; i < hi; i++) {
         const gir_tok *tk = &g->toks.v[i];
         *nfields = tk->nfields;
         if (tk->kind == GIR_TOK_LABEL && tk->field < 64)
@@ -294,7 +278,9 @@ label_mask(const region *g, size_t li, int *nfields)
 const gir_tok *
 tok_in_field(const region *g, size_t li, int field)
 {
-    for (size_t i = first_tok_of_line(g, li); i < g->toks.n && g->toks.v[i].li == li; i++)
+    size_t lo, hi;
+    gir_toks_line(&g->toks, 0, li, &lo, &hi);
+    for (size_t i = lo; i < hi; i++)
         if (g->toks.v[i].field == field)
             return &g->toks.v[i];
     return NULL;
