@@ -124,8 +124,16 @@ table_def_compute(table_def *td, const gir_template *tm, const table_label *v, s
                 rd->label = l->label;
             compile(&rd->pat, l->text, id++);
             for (size_t k = 0; k < tm->n_identities; k++)
-                rd->nown += gir_identity_within(&tm->identities[k], rd->first_cell,
-                                                (size_t) rd->n);
+                if (gir_identity_within(&tm->identities[k], rd->first_cell, (size_t) rd->n)) {
+                    if (rd->nown == MAX_OWN)
+                        bad_labels(tm, name, "a row within more identities than MAX_OWN");
+                    rd->own[rd->nown++] = &tm->identities[k];
+                }
+            /* Kept with the table_def, for the process's life. */
+            size_t len = strlen(rd->label);
+            char *norm = xmalloc(2 * len + 1);
+            gir_norm(rd->label, len, norm, GIR_NORM_STRIP_SPACE, NULL);
+            rd->label_norm = norm;
             for (int c = 0; c < rd->n; c++) {
                 const char *col = tm->cells[rd->first_cell + (size_t) c].col;
                 rd->colword[c] = column_text(v, n, TL_COLWORD, name, col);
@@ -377,9 +385,7 @@ set_ranges(table *t, size_t boundary)
             /* A label that goes on with the row's own label is its wrapped
              * rest, not the next row: pdftotext prints 四、结转下年度 /
              * 22 0 / 98 5 / 2 / 继续办理 / 5, the 5 the rest of 125. */
-            size_t nl;
-            const char *label = gir_norm_arena(&t->r->arena, w->label, strlen(w->label),
-                                               GIR_NORM_STRIP_SPACE, &nl);
+            const char *label = w->def->label_norm;
             while (end < limit && g->toks.v[end].kind == GIR_TOK_LABEL
                    && strlen(g->toks.v[end].text) >= 6 && strstr(label, g->toks.v[end].text))
                 end = end_after_values(g, end, limit);

@@ -99,6 +99,7 @@ typedef struct table_label {
 } table_label;
 
 #define MAX_ROWS 32
+#define MAX_OWN 8
 #define MAX_GROUPS 4
 #define MAX_GROUP_COLS 8
 
@@ -109,7 +110,11 @@ typedef struct row_def {
     pattern pat;                        /* its label core */
     const char *colword[MAXVALS];       /* each cell's header word, NULL: none */
     const char *colcell[MAXVALS];       /* each cell's header cell names (a|b), NULL: none */
-    int nown;                           /* identities within its cells (t3's row sum) */
+    const char *label_norm;             /* label, normalised as the label stream is */
+    /* The template's identities within its cells (t3's row sum, t4's
+     * group sums): what confirms a reading that needed a choice. */
+    const gir_identity *own[MAX_OWN];
+    int nown;
 } row_def;
 
 typedef struct table_def {
@@ -291,7 +296,6 @@ void join_glued_signs(table *t);
  * NEED_ROWS: only if enough of them were found to make a table. */
 void read_rows(table *t, int sec, int need_rows);
 /* verify.c */
-int row_identities_hold(const table *t, const row *w, const proposal *p, int all_given);
 int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np);
 void solve_glued(table *t);
 

@@ -18,10 +18,9 @@
  * a narrow column): those naming a repaired cell must be given and hold,
  * and no other may break.  A row with no such identity (t2's) has
  * nothing to confirm a reading by: 0. */
-int
-row_identities_hold(const table *t, const row *w, const proposal *p, int all_given)
+static int
+row_identities_hold(const row *w, const proposal *p, int all_given)
 {
-    const gir_template *tm = t->r->tmpl;
     gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
     for (int c = 0; c < w->n; c++) {
         gir_idv *v = &cells[w->first_cell + (size_t) c];
@@ -29,12 +28,9 @@ row_identities_hold(const table *t, const row *w, const proposal *p, int all_giv
         v->state = !*p->value[c] ? GIR_IDV_BLANK
             : gir_number_scaled(p->value[c], 0, &v->v) == 0 ? GIR_IDV_NUMBER : GIR_IDV_UNKNOWN;
     }
-    int own = 0, confirmed = 0;
-    for (size_t i = 0; i < tm->n_identities; i++) {
-        const gir_identity *id = &tm->identities[i];
-        if (!gir_identity_within(id, w->first_cell, (size_t) w->n))
-            continue;
-        own++;
+    int confirmed = 0;
+    for (int i = 0; i < w->def->nown; i++) {
+        const gir_identity *id = w->def->own[i];
         int must = all_given;
         for (int c = 0; c < w->n && !must; c++)
             must = p->tok[c] && p->tok[c]->stacked
@@ -45,7 +41,7 @@ row_identities_hold(const table *t, const row *w, const proposal *p, int all_giv
         else if (must || res != GIR_ID_NOT_GIVEN)
             return 0;
     }
-    return own > 0 && (all_given || confirmed > 0);
+    return w->def->nown > 0 && (all_given || confirmed > 0);
 }
 
 
@@ -85,16 +81,6 @@ accept(row *w, const proposal *p, const reader_def *by)
 }
 
 
-/* Is reading P, which needed a choice or holds a repair, confirmed by
- * the row's own identities?  A choice needs them all given and holding;
- * a repair, those that name its cells. */
-static int
-confirmed(const table *t, const row *w, const proposal *p, int repaired)
-{
-    return row_identities_hold(t, w, p, p->inferred || !repaired);
-}
-
-
 /* Take one of the NP readings P (from readers BY) of row W, or none:
  *  - a reading that needed a choice (INFERRED), or any reading of a row
  *    holding a repair (digits stacked in a narrow column, joined),
@@ -114,7 +100,10 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     int repaired = uses_stack(t, w);
     int stands[16], nstand = 0, first = -1, agree = 1;
     for (int i = 0; i < np && i < 16; i++) {
-        stands[i] = (!p[i].inferred && !repaired) || confirmed(t, w, &p[i], repaired);
+        /* A choice needs every own identity given and holding; a
+         * repair, those that name its cells. */
+        stands[i] = (!p[i].inferred && !repaired)
+            || row_identities_hold(w, &p[i], p[i].inferred || !repaired);
         if (!stands[i])
             continue;
         nstand++;
@@ -137,7 +126,7 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     /* Readings that disagree: the one the row's identities hold for. */
     int pick = -1, holding = 0;     /* holding > 1: more than one distinct reading */
     for (int i = 0; i < np && i < 16; i++) {
-        if (!stands[i] || !row_identities_hold(t, w, &p[i], 1)
+        if (!stands[i] || !row_identities_hold(w, &p[i], 1)
             || (pick >= 0 && same_reading(&p[pick], &p[i], w->n)))
             continue;
         if (pick < 0)
