@@ -1030,14 +1030,18 @@ is_grid_line(const gir_line *l)
 /* A grid rule under a cell that spans rows: w3m draws
  * │果   │   ├────┼────┤, the merged cell's text (三、本年度办理结果 wraps
  * to 果) on the line that rules the cells to its right.  It is a rule
- * for those cells: a grid line whose part from a rule's junction (├, ┼,
- * +) on is a rule. */
+ * for those cells: a line that starts with a bar and whose part from a
+ * rule's junction (├, ┼, +) on is a rule.  The spanning cell may be the
+ * only one left of the rule (│年├──┼──┤): one bar is enough. */
 static int
 is_partial_rule(const gir_line *l)
 {
-    if (!is_grid_line(l))
+    size_t i = 0, n;
+    while (i < l->len && (l->text[i] == ' ' || l->text[i] == '\f'))
+        i++;
+    if (i == l->len || !is_bar_cp(cp_at(l->text, l->len, i, &n)))
         return 0;
-    for (size_t i = 0, n; i < l->len; i += n) {
+    for (; i < l->len; i += n) {
         unsigned cp = cp_at(l->text, l->len, i, &n);
         if ((cp == 0x251C || cp == 0x253C || cp == '+') && is_rule_line(l->text + i, l->len - i))
             return 1;

@@ -268,6 +268,19 @@ kept_table(void)
 }
 
 
+/* GIR_TABLE_DEBUG: which reader each row was taken from, on stderr. */
+static void
+dump_rows(const table *t)
+{
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        fprintf(stderr, "row %s.%s line %ld: %s\n", t->name, w->name,
+                w->state == ROW_MISSING ? 0L : t->g.toks.v[w->tok].line,
+                w->state == ROW_READ ? w->by : w->state == ROW_MISSING ? "(missing)" : "(unread)");
+    }
+}
+
+
 static void
 build_table(table *t, gir_report *r, const table_def *def)
 {
@@ -293,6 +306,8 @@ build_table(table *t, gir_report *r, const table_def *def)
         join_glued_signs(t);
         read_rows(t, sec, 1);
     }
+    if (getenv("GIR_TABLE_DEBUG"))
+        dump_rows(t);
     if (!any_found(t)) {
         char reason[256];
         snprintf(reason, sizeof reason, "table %s (%s) not found; its cells are left empty",
