@@ -314,6 +314,12 @@ is_digit(char c)
 }
 
 static int
+is_digit_cp(unsigned cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+static int
 is_alpha(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -452,6 +458,66 @@ markdown_unescape(const char *s, size_t n, char *out, size_t outsz)
     return m < n ? m : 0;
 }
 
+/* The placeholder character at S[I] (— – 无 /): its byte length, else 0. */
+static size_t
+placeholder_at(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    unsigned cp = cp_at(s, len, i, &n);
+    return cp == 0x2014 || cp == 0x2013 || cp == 0x65E0 || cp == '/' ? n : 0;
+}
+
+/* Word [WS, WE) of S, at display column WX: a placeholder glued before
+ * or after a number (see tokenise_field)?  Then its two tokens are
+ * added and 1 returned. */
+static int
+glued_placeholder(builder *b, const char *s, size_t ws, size_t we, int wx)
+{
+    size_t n, pn = placeholder_at(s, we, ws), num_from = ws + pn, num_to = we;
+    size_t ph_from = ws;
+    if (!pn) {
+        /* after the number: the word's last character */
+        size_t k = we;
+        while (k > ws && ((unsigned char) s[k - 1] & 0xC0) == 0x80)
+            k--;
+        if (k == ws || k == 0)
+            return 0;
+        k--;
+        if (!(pn = placeholder_at(s, we, k)) || k + pn != we)
+            return 0;
+        ph_from = k, num_from = ws, num_to = k;
+    }
+    if (num_from >= num_to || num_to - num_from > GIR_VALUE_MAX_LEN)
+        return 0;
+    unsigned d0 = cp_at(s, num_to, num_from, &n);
+    size_t last = num_to - 1;
+    while (last > num_from && ((unsigned char) s[last] & 0xC0) == 0x80)
+        last--;
+    unsigned d1 = cp_at(s, num_to, last, &n);
+    char dv[48];
+    if (!is_digit_cp(d0) || !is_digit_cp(d1)
+        || gir_parse_value(s + num_from, num_to - num_from, dv, sizeof dv) != GIR_VALUE_NUMBER)
+        return 0;
+    int ph_w = gir_char_width(cp_at(s, we, ph_from, &n)), num_w = 0;
+    for (size_t k = num_from; k < num_to; k += n)
+        num_w += gir_char_width(cp_at(s, num_to, k, &n));
+    int wc0 = b->wc0, wc1 = b->wc1;
+    char dn[2 * GIR_VALUE_MAX_LEN + 2];
+    size_t dm = gir_norm(s + num_from, num_to - num_from, dn, GIR_NORM_STRIP_SPACE, NULL);
+    if (ph_from == ws) {
+        b->wc1 = wc0 + 1;
+        add_value(b, GIR_TOK_BLANK, "", "-", 1, wx, wx + ph_w);
+        b->wc0 = wc0 + 1, b->wc1 = wc1;
+        add_value(b, GIR_TOK_NUM, dv, dn, dm, wx + ph_w, wx + ph_w + num_w);
+    } else {
+        b->wc1 = wc1 - 1;
+        add_value(b, GIR_TOK_NUM, dv, dn, dm, wx, wx + num_w);
+        b->wc0 = wc1 - 1, b->wc1 = wc1;
+        add_value(b, GIR_TOK_BLANK, "", "-", 1, wx + num_w, wx + num_w + ph_w);
+    }
+    return 1;
+}
+
 /* A field: words on single spaces; a word that is a whole number or a
  * placeholder is a value, unless a unit follows it (2022 年). */
 static void
@@ -485,26 +551,12 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
             i += n;
         }
         b->wc1 = ccol;
-        /* A dash (— or –) glued to a number is a placeholder cell beside a
-         * number's cell (a narrow PDF column: —0 is — and 0), never a minus
-         * sign, which is printed - or －: two values, not -0. */
-        if (i - ws > 3 && s[ws] == '\xe2' && s[ws + 1] == '\x80'
-            && (s[ws + 2] == '\x94' || s[ws + 2] == '\x93')) {
-            char dv[48];
-            unsigned d0 = cp_at(s, eo, ws + 3, &n);
-            if (((d0 >= '0' && d0 <= '9') || (d0 >= 0xFF10 && d0 <= 0xFF19))
-                && gir_parse_value(s + ws + 3, i - ws - 3, dv, sizeof dv) == GIR_VALUE_NUMBER) {
-                int dash_w = gir_char_width(s[ws + 2] == '\x94' ? 0x2014 : 0x2013);
-                b->wc1 = b->wc0 + 1;
-                add_value(b, GIR_TOK_BLANK, "", "-", 1, wx, wx + dash_w);
-                b->wc0++;
-                b->wc1 = ccol;
-                char dn[2 * GIR_VALUE_MAX_LEN + 2];
-                size_t dm = gir_norm(s + ws + 3, i - ws - 3, dn, GIR_NORM_STRIP_SPACE, NULL);
-                add_value(b, GIR_TOK_NUM, dv, dn, dm, wx + dash_w, col);
-                continue;
-            }
-        }
+        /* A placeholder (— – 无 /) glued to a number, before or after it,
+         * is a blank cell beside a number's cell (a narrow PDF column: —0
+         * is — and 0, 无0 is 无 and 0), never a sign: a minus is printed -
+         * or －.  Each keeps its own display columns, which place it. */
+        if (glued_placeholder(b, s, ws, i, wx))
+            continue;
         /* Digits that change form inside a word (５5: full-width, then
          * ASCII) are two cells glued, each printed its own way: a number
          * keeps one form.  Each run of one form is a value of its own. */
