@@ -70,8 +70,32 @@ table_metric(const table *t)
 }
 
 
+static int left_of_table(const table *t, const row *w, size_t li, size_t page, int metric);
+
+/* Do row REF's values follow its label and each other one space apart?
+ * That is running text, not columns: lynx prints a table it cannot lay
+ * out as lines of words, each row's values wherever its label ends, so
+ * their places witness no column. */
+static int
+running_text(const table *t, const row *ref)
+{
+    const region *g = &t->g;
+    int any = 0;
+    for (size_t i = ref->tok + 1; i < ref->end; i++) {
+        const gir_tok *tk = &g->toks.v[i], *before = &g->toks.v[i - 1];
+        if (!is_value(tk))
+            continue;
+        if (before->li != tk->li || tk->x0 != before->x1 + 1)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+
 /* The columns where the page's complete rows (all their values on one
- * layout line) have their values; 0 when there is none or they overlap. */
+ * layout line) have their values, and how many rows say so; 0 when
+ * there is none or they overlap. */
 static int
 columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col)
 {
@@ -97,7 +121,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
             }
             s[j++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
         }
-        if (j != w->n)
+        if (j != w->n || running_text(t, ref) || left_of_table(t, ref, li, page, metric))
             continue;
         for (int c = 0; c < w->n; c++) {
             if (!refs || s[c].lo < col[c].lo)
@@ -110,7 +134,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
     for (int c = 0; refs && c + 1 < w->n; c++)
         if (col[c].hi > col[c + 1].lo)
             return 0;   /* complete rows disagree: no columns */
-    return refs > 0;
+    return refs;
 }
 
 
@@ -386,6 +410,42 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
 }
 
 
+/* The columns of a header between row W and the row found before it: a
+ * table in parts, each under its own header (t2's 第二十条第（五）项 /
+ * 信息内容 上一年项目数量 本年增/减 处理决定数量), places a row by the
+ * header right above it; each column's header cell must be there once. */
+static int
+own_header_columns(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    const region *g = &t->g;
+    size_t from = 0;
+    int prev = 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state != ROW_MISSING && t->rows[k].tok < w->tok && t->rows[k].tok >= from) {
+            from = t->rows[k].tok + 1;
+            prev = 1;
+        }
+    if (!prev)
+        return 0;               /* the table's first row: its header is the table's */
+    for (int c = 0; c < w->n; c++) {
+        int found = 0;
+        if (!w->def->colcell[c])
+            return 0;
+        for (size_t i = from; i < w->tok; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (tk->kind != GIR_TOK_LABEL || !is_header_cell(tk->text, w->def->colcell[c]))
+                continue;
+            if (tk->mode != GIR_LINE_LAYOUT || page_of(t, tk->li) != page || found++)
+                return 0;
+            col[c] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
+        if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
+            return 0;
+    }
+    return 1;
+}
+
+
 /* columns_from_header, worked out once per page and set of columns: every
  * row of a page asks the same (the rows found, whatever was read since). */
 static int
@@ -412,6 +472,42 @@ header_columns(const table *t, const row *w, size_t page, int metric, span_x *co
 }
 
 
+/* Where line LI's text starts, in METRIC. */
+static int
+line_start(const table *t, size_t li, int metric)
+{
+    size_t lo, hi;
+    return gir_toks_line(&t->g.toks, 0, li, &lo, &hi) ? tok_x0(&t->g.toks.v[lo], metric) : 0;
+}
+
+
+/* Does row W's label start above its values line LI, and does LI start
+ * left of the lines where every other row found on PAGE starts?  Then
+ * LI is not set in the table's columns: lynx prints a row whose cell
+ * holds a line break as running text from the page's margin, left of
+ * the table's edge, its values wherever the text puts them.  (A label
+ * on its values line may start left of the rest: pdftotext sets the
+ * last row at the page's margin, in its columns.) */
+static int
+left_of_table(const table *t, const row *w, size_t li, size_t page, int metric)
+{
+    if (t->g.toks.v[w->tok].li == li)
+        return 0;               /* its label starts on the values line */
+    int edge = -1;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *ref = &t->rows[k];
+        size_t rli = t->g.toks.v[ref->tok].li;
+        if (ref == w || ref->state == ROW_MISSING || ref->state == ROW_DROPPED
+            || page_of(t, rli) != page)
+            continue;
+        int x = line_start(t, rli, metric);
+        if (edge < 0 || x < edge)
+            edge = x;
+    }
+    return edge >= 0 && line_start(t, li, metric) < edge;
+}
+
+
 int
 read_by_columns(const table *t, const row *w, proposal *p)
 {
@@ -425,11 +521,15 @@ read_by_columns(const table *t, const row *w, proposal *p)
     }
     int metric = t->cc->metric;
     size_t page = page_of(t, li);
+    if (left_of_table(t, w, li, page, metric))
+        return 0;
+    /* The complete rows set in the table's columns say where they are;
+     * else the header of the row's own part, else the table's. */
     span_x col[MAXVALS];
     int slack;
     if (columns_from_rows(t, w, page, metric, col))
         slack = 1;      /* numbers of other widths stand a column aside */
-    else if (header_columns(t, w, page, metric, col))
+    else if (own_header_columns(t, w, page, metric, col) || header_columns(t, w, page, metric, col))
         slack = 0;
     else
         return 0;
