@@ -54,7 +54,7 @@ print_verdict(const table *t, const row *w)
         printf("unread (glued runs, no split singled out)\n");
     else
         printf("unread (%s)\n", w->contested ? "contested" : w->ordinal ? "ordinal"
-               : w->disagree ? "disagree" : w->stack_unsure ? "stack_unsure"
+               : w->disagree ? "disagree" : w->repair_unsure ? "repair_unsure"
                : w->count_unsure ? "count_unsure" : "no reading");
 }
 

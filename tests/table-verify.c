@@ -41,7 +41,7 @@ expect(const char *what, table *t, const proposal *p, const reader_def *const *b
     w->state = ROW_FOUND;
     int ok = verify_row(t, w, p, by, np);
     const char *got = ok ? w->by
-        : w->disagree ? "disagree" : w->stack_unsure ? "stack_unsure"
+        : w->disagree ? "disagree" : w->repair_unsure ? "repair_unsure"
         : w->count_unsure ? "count_unsure" : "none";
     const char *want = taken ? taken : why;
     int right = strcmp(got, want) == 0 && (!ok || w->state == ROW_READ);

@@ -863,6 +863,7 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
             continue;
         t->text = gir_arena_memdup0(a, buf, blen);
         snprintf(t->value, sizeof t->value, "%s", value);
+        t->repaired = 1;
         for (int k = 0; k < np; k++)
             piece[k]->kind = GIR_TOK_EMPTY;     /* its field on that line is now empty */
     }
@@ -973,6 +974,7 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
         up->text = gir_arena_memdup0(a, buf, ul + dl);
         snprintf(up->value, sizeof up->value, "%s", value);
         up->stacked = 1;        /* moved to line li + 1 below */
+        up->repaired = 1;
         up->run = 0;
         up->field = out->v[lo].field;
         up->nfields = out->v[lo].nfields;

@@ -43,6 +43,10 @@ typedef struct gir_tok {
     int stacked;        /* NUM: digits a narrow PDF column printed one above
                            the other, joined and moved to the row's line:
                            its character columns hold, its display ones not */
+    int repaired;       /* NUM: joined from pieces on several lines (digits
+                           stacked in a narrow column, a number wrapped in a
+                           grid cell): a reading the row's identities must
+                           confirm (table/verify.c) */
 } gir_tok;
 
 typedef struct gir_toks {

@@ -151,7 +151,7 @@ typedef struct row {
     int nvalues;                /* values seen in the range */
     const char *contested;      /* a row not found whose label lies in the range */
     const char *ordinal;        /* another row's number (二、) among the values */
-    int stack_unsure;           /* joined stacked digits break the row's sum */
+    int repair_unsure;          /* a repaired number (pieces joined) is not confirmed */
     int count_unsure;           /* its values on several lines break its sum */
     int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */

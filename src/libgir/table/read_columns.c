@@ -106,7 +106,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
         size_t li = 0;
         /* A row turned down only for a number stacked in a narrow
          * column still shows where the page's columns are. */
-        if (ref == w || (ref->state != ROW_READ && !ref->stack_unsure) || ref->n != w->n
+        if (ref == w || (ref->state != ROW_READ && !ref->repair_unsure) || ref->n != w->n
             || !values_line(t, ref, &li) || page_of(t, li) != page)
             continue;
         span_x s[MAXVALS];

@@ -59,10 +59,11 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  "%s row %s (%s): its layout reads two ways and the row's own sums do not "
                  "single out one; cells left empty",
                  t->name, w->name, w->label);
-    } else if (w->stack_unsure) {
+    } else if (w->repair_unsure) {
         snprintf(buf, size,
-                 "%s row %s (%s): digits stacked in a narrow column read as one number do "
-                 "not make the row's sum; which cells they are is not certain, cells left empty",
+                 "%s row %s (%s): a number joined from pieces on several lines (digits "
+                 "stacked in a narrow column, or wrapped in a grid cell) is not confirmed by "
+                 "the row's sums; which cells they are is not certain, cells left empty",
                  t->name, w->name, w->label);
     } else if (w->ordinal) {
         snprintf(buf, size,
@@ -192,7 +193,7 @@ const size_t n_table_readers = sizeof table_readers / sizeof table_readers[0];
 static int
 to_read(const row *w)
 {
-    return w->state == ROW_FOUND && !w->contested && !w->ordinal && !w->stack_unsure
+    return w->state == ROW_FOUND && !w->contested && !w->ordinal && !w->repair_unsure
         && !w->disagree;
 }
 

@@ -14,8 +14,8 @@
 
 /* Do the identities that lie within row W's cells (t3's row sum, t4's
  * group sums) confirm reading P?  ALL_GIVEN: each must be given (its
- * total not blank) and hold.  Else (a repaired token, digits stacked in
- * a narrow column): those naming a repaired cell must be given and hold,
+ * total not blank) and hold.  Else (a repaired token, joined from
+ * pieces on several lines): those naming a repaired cell must be given and hold,
  * and no other may break.  A row with no such identity (t2's) has
  * nothing to confirm a reading by: 0. */
 static int
@@ -33,7 +33,7 @@ row_identities_hold(const row *w, const proposal *p, int all_given)
         const gir_identity *id = w->def->own[i];
         int must = all_given;
         for (int c = 0; c < w->n && !must; c++)
-            must = p->tok[c] && p->tok[c]->stacked
+            must = p->tok[c] && p->tok[c]->repaired
                 && gir_identity_touches(id, w->first_cell + (size_t) c, 1);
         gir_id_result res = gir_identity_eval(id, cells, NULL, NULL);
         if (res == GIR_ID_HOLDS)
@@ -45,14 +45,16 @@ row_identities_hold(const row *w, const proposal *p, int all_given)
 }
 
 
-/* Does the row hold a number joined from digits stacked in a narrow
- * column (table_tok.c)?  Such a number is a repair: two lone numbers of
- * the rows above and below would read the same. */
+/* Does the row hold a number the tokeniser joined from pieces on
+ * several lines (table_tok.c: digits stacked in a narrow column, a
+ * number wrapped in a grid cell)?  Such a number is a repair: the pieces
+ * read apart (two lone numbers of the rows above and below, a cell's
+ * number and the next line's) would read otherwise. */
 static int
-uses_stack(const table *t, const row *w)
+uses_repair(const table *t, const row *w)
 {
     for (size_t i = w->tok + 1; i < w->end; i++)
-        if (t->g.toks.v[i].stacked && is_value(&t->g.toks.v[i]))
+        if (t->g.toks.v[i].repaired && is_value(&t->g.toks.v[i]))
             return 1;
     return 0;
 }
@@ -83,7 +85,7 @@ accept(row *w, const proposal *p, const reader_def *by)
 
 /* Take one of the NP readings P (from readers BY) of row W, or none:
  *  - a reading that needed a choice (INFERRED), or any reading of a row
- *    holding a repair (digits stacked in a narrow column, joined),
+ *    holding a repair (a number joined from pieces on several lines),
  *    stands only where the row's own identities are given and hold;
  *    one that needed no choice (one value in each cell's place) stands
  *    even where the report breaks an identity: that is an error for
@@ -97,7 +99,7 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
 {
     if (np == 0)
         return 0;
-    int repaired = uses_stack(t, w);
+    int repaired = uses_repair(t, w);
     int stands[16], nstand = 0, first = -1, agree = 1;
     for (int i = 0; i < np && i < 16; i++) {
         /* A choice needs every own identity given and holding; a
@@ -114,7 +116,7 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     }
     if (nstand == 0) {
         if (repaired)
-            w->stack_unsure = 1;
+            w->repair_unsure = 1;
         else
             w->count_unsure = 1;
         return 0;
