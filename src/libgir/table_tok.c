@@ -622,12 +622,32 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
     flush_label(b);
 }
 
+/* Does field [SO, EO) of S hold a number with full-width digits that
+ * fills it to its bars, no space either side?  A table that cuts each
+ * cell at a width in bytes (Debian's html2text) does that to a number
+ * whose digits went on: ２５ is what a cell six bytes wide keeps of ２５７.
+ * Where the table shows it was cut (mark_damaged), such a number may
+ * have lost digits. */
+enum { DAMAGED_IF_CUT = 3 };
+static int
+wide_fills(const char *s, size_t so, size_t eo)
+{
+    if (so >= eo || s[so] == ' ' || s[eo - 1] == ' ')
+        return 0;
+    size_t n;
+    for (size_t i = so; i < eo; i += n)
+        if (cp_at(s, eo, i, &n) >= 0xFF10 && cp_at(s, eo, i, &n) <= 0xFF19)
+            return 1;
+    return 0;
+}
+
 /* The buffers of one region's lines, kept from line to line. */
 typedef struct line_scratch {
     spans sp;
     char *label;                /* builder.label */
     size_t lcap;
     csv_collect cc;
+    int joined;                 /* the line is a grid row's lines joined (join_grid_row) */
 } line_scratch;
 
 static void
@@ -645,12 +665,14 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_sc
     csv_collect *cc = &ls->cc;
     cc->a = a;
     cc->n = 0;
+    int ascii_bars = 0;
     if (memchr(s, '\t', len)) {
         split_on_tabs(s, len, sp);
         b.proto.mode = GIR_LINE_DELIMITED;
     } else if (has_bar(s, len)) {
         split_on_bars(s, len, sp);
         b.proto.mode = GIR_LINE_DELIMITED;
+        ascii_bars = memchr(s, '|', len) != NULL;
     } else if (looks_like_csv(s, len)) {
         struct csv_parser p;
         csv_init(&p, CSV_APPEND_NULL);
@@ -676,8 +698,12 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_sc
             continue;
         }
         int layout = b.proto.mode == GIR_LINE_LAYOUT;
+        size_t before = out->n;
         tokenise_field(&b, base, sp->v[k].so, sp->v[k].eo, layout ? sp->v[k].x : (int) k,
                        layout ? sp->v[k].c : (int) k);
+        if (ascii_bars && !ls->joined && out->n == before + 1 && out->v[before].kind == GIR_TOK_NUM
+            && wide_fills(base, sp->v[k].so, sp->v[k].eo))
+            out->v[before].damaged = DAMAGED_IF_CUT;
     }
     /* A merged label printed down the left edge of a PDF table (（四）无法
      * 提供 one character a line) leaves a 无 before a row's numbers: a
@@ -1223,10 +1249,45 @@ join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
     out->n = w;
 }
 
+/* ---- lines that lost bytes among their values ---- */
+
+/* A broken character (U+FFFD, what decoding made of a cut sequence)
+ * after a value on the same line means bytes were cut there: Debian's
+ * html2text cuts each cell at a width in bytes, so １５ in a cell three
+ * bytes wide prints １ and the next cell a broken half of ５.  Which of
+ * the line's numbers lost digits is not known, so all of them are
+ * marked.  Broken characters left of every value (a cut label) are
+ * harmless.  A full-width number that fills its | cell (wide_fills) is
+ * marked where the table shows any broken character: its cells were cut
+ * at widths in bytes. */
+static void
+mark_damaged(gir_toks *out, size_t from)
+{
+    int cut = 0;
+    for (size_t i = from; i < out->n && !cut; i++)
+        cut = out->v[i].kind == GIR_TOK_LABEL && strstr(out->v[i].text, "\xEF\xBF\xBD") != NULL;
+    for (size_t i = from; i < out->n; i++)
+        if (out->v[i].damaged == DAMAGED_IF_CUT)
+            out->v[i].damaged = cut ? GIR_TOK_MAY_BE_CUT : 0;
+    for (size_t i = from, j; i < out->n; i = j) {
+        int seen_value = 0, broken = 0;
+        for (j = i; j < out->n && out->v[j].li == out->v[i].li; j++) {
+            const gir_tok *t = &out->v[j];
+            if (t->kind == GIR_TOK_NUM || t->kind == GIR_TOK_BLANK)
+                seen_value = 1;
+            else if (seen_value && t->kind == GIR_TOK_LABEL && strstr(t->text, "\xEF\xBF\xBD"))
+                broken = 1;
+        }
+        for (size_t k = i; k < j && broken; k++)
+            if (out->v[k].kind == GIR_TOK_NUM || out->v[k].kind == GIR_TOK_BLANK)
+                out->v[k].damaged = GIR_TOK_LINE_CUT;
+    }
+}
+
 void
 gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_toks *out)
 {
-    line_scratch ls = {{0}, NULL, 0, {a, NULL, NULL, 0, 0, 0}};
+    line_scratch ls = {{0}, NULL, 0, {a, NULL, NULL, 0, 0, 0}, 0};
     size_t from = out->n;
     size_t *row_end = end > first ? xcalloc(end - first, sizeof *row_end) : NULL;
     if (row_end) {
@@ -1237,7 +1298,9 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     for (size_t i = first; i < end; i++) {
         if (row_end && row_end[i - first]) {
             gir_line joined = join_grid_row(lines, i, row_end[i - first], a);
+            ls.joined = 1;
             tokenise_line(&joined, i, a, out, &ls);
+            ls.joined = 0;
             i = row_end[i - first] - 1;
             continue;
         }
@@ -1252,6 +1315,7 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     join_stacked_digits(lines, first, end, a, out, from);
     join_item_numbers(out, from);
     join_hard_breaks(out, from, a);
+    mark_damaged(out, from);
 }
 
 void

@@ -27,6 +27,8 @@ typedef enum {
     GIR_LINE_DELIMITED  /* fields split by TAB, |, box-drawing bars or CSV */
 } gir_line_mode;
 
+enum { GIR_TOK_LINE_CUT = 1, GIR_TOK_MAY_BE_CUT = 2 };    /* gir_tok.damaged */
+
 typedef struct gir_tok {
     gir_tok_kind kind;
     gir_line_mode mode;
@@ -43,6 +45,11 @@ typedef struct gir_tok {
     int stacked;        /* NUM: digits a narrow PDF column printed one above
                            the other, joined and moved to the row's line:
                            its character columns hold, its display ones not */
+    int damaged;        /* NUM, BLANK: may have lost digits (html2text cuts
+                           cells at widths in bytes): GIR_TOK_LINE_CUT on a
+                           line where a broken character (U+FFFD) follows a
+                           value; GIR_TOK_MAY_BE_CUT a full-width number
+                           filling its | cell in a table that was cut */
     int repaired;       /* NUM: joined from pieces on several lines (digits
                            stacked in a narrow column, a number wrapped in a
                            grid cell): a reading the row's identities must

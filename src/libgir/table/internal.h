@@ -152,6 +152,7 @@ typedef struct row {
     const char *contested;      /* a row not found whose label lies in the range */
     const char *ordinal;        /* another row's number (二、) among the values */
     int repair_unsure;          /* a repaired number (pieces joined) is not confirmed */
+    int damaged;                /* a value on a line that lost bytes (tok.damaged) */
     int count_unsure;           /* its values on several lines break its sum */
     int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */

@@ -65,6 +65,13 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  "stacked in a narrow column, or wrapped in a grid cell) is not confirmed by "
                  "the row's sums; which cells they are is not certain, cells left empty",
                  t->name, w->name, w->label);
+    } else if (w->damaged) {
+        snprintf(buf, size,
+                 "%s row %s (%s): its values' line lost bytes (a broken character after a "
+                 "value, or a full-width number filling its cell that the row's sums do not "
+                 "confirm, as a converter that cuts cells at a width in bytes leaves); which "
+                 "numbers lost digits is not certain, cells left empty",
+                 t->name, w->name, w->label);
     } else if (w->ordinal) {
         snprintf(buf, size,
                  "%s row %s (%s): the row number '%s' lies among its values; which values "
@@ -194,7 +201,7 @@ static int
 to_read(const row *w)
 {
     return w->state == ROW_FOUND && !w->contested && !w->ordinal && !w->repair_unsure
-        && !w->disagree;
+        && !w->disagree && !w->damaged;
 }
 
 /* The readings STAGE's readers propose for row W, into P and BY. */
@@ -232,8 +239,12 @@ read_rows(table *t, int sec, int need_rows)
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         w->nvalues = 0;
-        for (size_t i = w->tok + 1; i < w->end; i++)
-            w->nvalues += is_value(&t->g.toks.v[i]);
+        for (size_t i = w->tok + 1; i < w->end; i++) {
+            const gir_tok *tk = &t->g.toks.v[i];
+            w->nvalues += is_value(tk);
+            /* A cell cut away leaves no value in its place: no reading. */
+            w->damaged |= is_value(tk) && tk->damaged == GIR_TOK_LINE_CUT;
+        }
         if (!to_read(w))
             continue;
         if (!verify_row(t, w, p, by, propose(t, w, STAGE_OWN, p, by))

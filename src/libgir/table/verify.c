@@ -33,7 +33,7 @@ row_identities_hold(const row *w, const proposal *p, int all_given)
         const gir_identity *id = w->def->own[i];
         int must = all_given;
         for (int c = 0; c < w->n && !must; c++)
-            must = p->tok[c] && p->tok[c]->repaired
+            must = p->tok[c] && (p->tok[c]->repaired || p->tok[c]->damaged == GIR_TOK_MAY_BE_CUT)
                 && gir_identity_touches(id, w->first_cell + (size_t) c, 1);
         gir_id_result res = gir_identity_eval(id, cells, NULL, NULL);
         if (res == GIR_ID_HOLDS)
@@ -55,6 +55,19 @@ uses_repair(const table *t, const row *w)
 {
     for (size_t i = w->tok + 1; i < w->end; i++)
         if (t->g.toks.v[i].repaired && is_value(&t->g.toks.v[i]))
+            return 1;
+    return 0;
+}
+
+
+/* Does the row hold a number that may have lost digits (a full-width
+ * number filling its cell in a table cut at widths in bytes)?  It
+ * stands where the row's sums, given, hold with it. */
+static int
+uses_damage(const table *t, const row *w)
+{
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (t->g.toks.v[i].damaged == GIR_TOK_MAY_BE_CUT && is_value(&t->g.toks.v[i]))
             return 1;
     return 0;
 }
@@ -85,8 +98,9 @@ accept(row *w, const proposal *p, const reader_def *by)
 
 /* Take one of the NP readings P (from readers BY) of row W, or none:
  *  - a reading that needed a choice (INFERRED), or any reading of a row
- *    holding a repair (a number joined from pieces on several lines),
- *    stands only where the row's own identities are given and hold;
+ *    holding a repair (a number joined from pieces on several lines) or
+ *    a number that may have lost digits (filling a cut cell), stands
+ *    only where the row's own identities are given and hold;
  *    one that needed no choice (one value in each cell's place) stands
  *    even where the report breaks an identity: that is an error for
  *    gir-check to report;
@@ -99,13 +113,13 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
 {
     if (np == 0)
         return 0;
-    int repaired = uses_repair(t, w);
+    int repaired = uses_repair(t, w), damaged = uses_damage(t, w);
     int stands[16], nstand = 0, first = -1, agree = 1;
     for (int i = 0; i < np && i < 16; i++) {
         /* A choice needs every own identity given and holding; a
          * repair, those that name its cells. */
-        stands[i] = (!p[i].inferred && !repaired)
-            || row_identities_hold(w, &p[i], p[i].inferred || !repaired);
+        stands[i] = (!p[i].inferred && !repaired && !damaged)
+            || row_identities_hold(w, &p[i], p[i].inferred || damaged || !repaired);
         if (!stands[i])
             continue;
         nstand++;
@@ -115,7 +129,9 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
             agree &= same_reading(&p[first], &p[i], w->n);
     }
     if (nstand == 0) {
-        if (repaired)
+        if (damaged)
+            w->damaged = 1;
+        else if (repaired)
             w->repair_unsure = 1;
         else
             w->count_unsure = 1;
