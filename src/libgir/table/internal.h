@@ -177,6 +177,7 @@ typedef struct column_cache {
     size_t npages;
     struct {
         size_t page;
+        int metric;
         const char *const *names;   /* the row's columns' header cells */
         int ncol, found;
         span_x col[MAXVALS];

@@ -453,7 +453,7 @@ header_columns(const table *t, const row *w, size_t page, int metric, span_x *co
 {
     column_cache *cc = t->cc;
     for (size_t i = 0; i < cc->npages; i++)
-        if (cc->header[i].page == page && cc->header[i].ncol == w->n
+        if (cc->header[i].page == page && cc->header[i].metric == metric && cc->header[i].ncol == w->n
             && memcmp(cc->header[i].names, w->def->colcell,
                       (size_t) w->n * sizeof w->def->colcell[0]) == 0) {
             memcpy(col, cc->header[i].col, sizeof cc->header[i].col);
@@ -463,6 +463,7 @@ header_columns(const table *t, const row *w, size_t page, int metric, span_x *co
     if (cc->npages < COLUMN_CACHE_PAGES) {
         size_t i = cc->npages++;
         cc->header[i].page = page;
+        cc->header[i].metric = metric;
         cc->header[i].names = w->def->colcell;
         cc->header[i].ncol = w->n;
         cc->header[i].found = found;
@@ -537,6 +538,22 @@ read_by_columns(const table *t, const row *w, proposal *p)
     int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
     if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
         return 0;
+    /* Headers are measured in the table's metric, which a table with few
+     * values does not settle (pdftotext sets every glyph in one column of
+     * its grid; a header of CJK words then stands elsewhere on the page
+     * than on a display): the header's placement must be the same
+     * measured either way, where both find the header. */
+    if (slack == 0) {
+        int other = metric == X_CHARS ? X_DISPLAY : X_CHARS;
+        span_x ocol[MAXVALS];
+        const gir_tok *oval[MAXVALS + 1], *oat[MAXVALS];
+        if (own_header_columns(t, w, page, other, ocol) || header_columns(t, w, page, other, ocol)) {
+            int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
+            if (on != n || !place_values(oval, on, ocol, w->n, 0, other, oat)
+                || memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0)
+                return 0;
+        }
+    }
     /* The slack is for a number a column off its column, not for a row
      * set off them all: pdftotext shifts a row a few columns right (the
      * 2019 other row 0 3 1 22 0 26 under 307 37 218 384 0 0 946), and a
