@@ -314,9 +314,25 @@ is_digit(char c)
 }
 
 static int
+is_wide_digit(unsigned cp)
+{
+    return cp >= 0xFF10 && cp <= 0xFF19;
+}
+
+static int
 is_digit_cp(unsigned cp)
 {
-    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+    return (cp >= '0' && cp <= '9') || is_wide_digit(cp);
+}
+
+/* The first byte of the UTF-8 character holding byte I of S, not before
+ * LO. */
+static size_t
+char_start(const char *s, size_t lo, size_t i)
+{
+    while (i > lo && ((unsigned char) s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
 }
 
 static int
@@ -477,12 +493,7 @@ glued_placeholder(builder *b, const char *s, size_t ws, size_t we, int wx)
     size_t ph_from = ws;
     if (!pn) {
         /* after the number: the word's last character */
-        size_t k = we;
-        while (k > ws && ((unsigned char) s[k - 1] & 0xC0) == 0x80)
-            k--;
-        if (k == ws || k == 0)
-            return 0;
-        k--;
+        size_t k = char_start(s, ws, we - 1);
         if (!(pn = placeholder_at(s, we, k)) || k + pn != we)
             return 0;
         ph_from = k, num_from = ws, num_to = k;
@@ -490,10 +501,7 @@ glued_placeholder(builder *b, const char *s, size_t ws, size_t we, int wx)
     if (num_from >= num_to || num_to - num_from > GIR_VALUE_MAX_LEN)
         return 0;
     unsigned d0 = cp_at(s, num_to, num_from, &n);
-    size_t last = num_to - 1;
-    while (last > num_from && ((unsigned char) s[last] & 0xC0) == 0x80)
-        last--;
-    unsigned d1 = cp_at(s, num_to, last, &n);
+    unsigned d1 = cp_at(s, num_to, char_start(s, num_from, num_to - 1), &n);
     char dv[48];
     if (!is_digit_cp(d0) || !is_digit_cp(d1)
         || gir_parse_value(s + num_from, num_to - num_from, dv, sizeof dv) != GIR_VALUE_NUMBER)
@@ -564,8 +572,8 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
         int ncut = 0, digits_only = 1, prev_fw = -1;
         for (size_t k = ws; k < i && digits_only; k += n) {
             unsigned d = cp_at(s, eo, k, &n);
-            int fw = d >= 0xFF10 && d <= 0xFF19;
-            digits_only = fw || (d >= '0' && d <= '9');
+            int fw = is_wide_digit(d);
+            digits_only = is_digit_cp(d);
             if (digits_only && prev_fw >= 0 && fw != prev_fw && ncut < 8)
                 cut[ncut++] = k;
             prev_fw = fw;
@@ -622,13 +630,16 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
     flush_label(b);
 }
 
+/* gir_tok.damaged of a token that wide_fills, until mark_damaged knows
+ * whether the table was cut at all. */
+enum { DAMAGED_IF_CUT = 3 };
+
 /* Does field [SO, EO) of S hold a number with full-width digits that
  * fills it to its bars, no space either side?  A table that cuts each
  * cell at a width in bytes (Debian's html2text) does that to a number
  * whose digits went on: ２５ is what a cell six bytes wide keeps of ２５７.
  * Where the table shows it was cut (mark_damaged), such a number may
  * have lost digits. */
-enum { DAMAGED_IF_CUT = 3 };
 static int
 wide_fills(const char *s, size_t so, size_t eo)
 {
@@ -636,7 +647,7 @@ wide_fills(const char *s, size_t so, size_t eo)
         return 0;
     size_t n;
     for (size_t i = so; i < eo; i += n)
-        if (cp_at(s, eo, i, &n) >= 0xFF10 && cp_at(s, eo, i, &n) <= 0xFF19)
+        if (is_wide_digit(cp_at(s, eo, i, &n)))
             return 1;
     return 0;
 }
@@ -1195,9 +1206,7 @@ join_grid_row(const gir_line *lines, size_t a, size_t b, gir_arena *ar)
                 so += n;
             size_t e = eo;
             while (e > so) {
-                size_t k = e - 1;
-                while (k > so && ((unsigned char) s[k] & 0xC0) == 0x80)
-                    k--;
+                size_t k = char_start(s, so, e - 1);
                 if (!is_space_cp(cp_at(s, e, k, &n)))
                     break;
                 e = k;
@@ -1260,12 +1269,18 @@ join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
  * harmless.  A full-width number that fills its | cell (wide_fills) is
  * marked where the table shows any broken character: its cells were cut
  * at widths in bytes. */
+static int
+is_broken_label(const gir_tok *t)
+{
+    return t->kind == GIR_TOK_LABEL && strstr(t->text, "\xEF\xBF\xBD") != NULL;   /* U+FFFD */
+}
+
 static void
 mark_damaged(gir_toks *out, size_t from)
 {
     int cut = 0;
     for (size_t i = from; i < out->n && !cut; i++)
-        cut = out->v[i].kind == GIR_TOK_LABEL && strstr(out->v[i].text, "\xEF\xBF\xBD") != NULL;
+        cut = is_broken_label(&out->v[i]);
     for (size_t i = from; i < out->n; i++)
         if (out->v[i].damaged == DAMAGED_IF_CUT)
             out->v[i].damaged = cut ? GIR_TOK_MAY_BE_CUT : 0;
@@ -1275,7 +1290,7 @@ mark_damaged(gir_toks *out, size_t from)
             const gir_tok *t = &out->v[j];
             if (t->kind == GIR_TOK_NUM || t->kind == GIR_TOK_BLANK)
                 seen_value = 1;
-            else if (seen_value && t->kind == GIR_TOK_LABEL && strstr(t->text, "\xEF\xBF\xBD"))
+            else if (seen_value && is_broken_label(t))
                 broken = 1;
         }
         for (size_t k = i; k < j && broken; k++)

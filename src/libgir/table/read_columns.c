@@ -473,6 +473,14 @@ header_columns(const table *t, const row *w, size_t page, int metric, span_x *co
 }
 
 
+/* The header columns of row W: its own part's, else the table's. */
+static int
+row_header_columns(const table *t, const row *w, size_t page, int metric, span_x *col)
+{
+    return own_header_columns(t, w, page, metric, col) || header_columns(t, w, page, metric, col);
+}
+
+
 /* Where line LI's text starts, in METRIC. */
 static int
 line_start(const table *t, size_t li, int metric)
@@ -530,7 +538,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
     int slack;
     if (columns_from_rows(t, w, page, metric, col))
         slack = 1;      /* numbers of other widths stand a column aside */
-    else if (own_header_columns(t, w, page, metric, col) || header_columns(t, w, page, metric, col))
+    else if (row_header_columns(t, w, page, metric, col))
         slack = 0;
     else
         return 0;
@@ -547,7 +555,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
         int other = metric == X_CHARS ? X_DISPLAY : X_CHARS;
         span_x ocol[MAXVALS];
         const gir_tok *oval[MAXVALS + 1], *oat[MAXVALS];
-        if (own_header_columns(t, w, page, other, ocol) || header_columns(t, w, page, other, ocol)) {
+        if (row_header_columns(t, w, page, other, ocol)) {
             int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
             if (on != n || !place_values(oval, on, ocol, w->n, 0, other, oat)
                 || memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0)

@@ -12,11 +12,40 @@
 #include "number.h"
 #include "xmalloc.h"
 
+/* What makes a value of the tokeniser's a reading to confirm (table_tok.c):
+ * MARK_REPAIRED, a number joined from pieces on several lines (digits
+ * stacked in a narrow column, a number wrapped in a grid cell: the
+ * pieces read apart would read otherwise); MARK_MAY_BE_CUT, a full-width
+ * number filling its cell in a table cut at widths in bytes (it may
+ * have lost digits).  Either stands where the row's sums, given, hold
+ * with it. */
+enum { MARK_REPAIRED = 1, MARK_MAY_BE_CUT = 2 };
+
+static unsigned
+token_marks(const gir_tok *tk)
+{
+    return (tk->repaired ? MARK_REPAIRED : 0u)
+        | (tk->damaged == GIR_TOK_MAY_BE_CUT ? MARK_MAY_BE_CUT : 0u);
+}
+
+
+/* The marks of row W's values, together. */
+static unsigned
+row_marks(const table *t, const row *w)
+{
+    unsigned m = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++)
+        if (is_value(&t->g.toks.v[i]))
+            m |= token_marks(&t->g.toks.v[i]);
+    return m;
+}
+
+
 /* Do the identities that lie within row W's cells (t3's row sum, t4's
  * group sums) confirm reading P?  ALL_GIVEN: each must be given (its
- * total not blank) and hold.  Else (a repaired token, joined from
- * pieces on several lines): those naming a repaired cell must be given and hold,
- * and no other may break.  A row with no such identity (t2's) has
+ * total not blank) and hold.  Else (a marked token, token_marks):
+ * those naming a marked cell must be given and hold, and no other may
+ * break.  A row with no such identity (t2's) has
  * nothing to confirm a reading by: 0. */
 static int
 row_identities_hold(const row *w, const proposal *p, int all_given)
@@ -33,7 +62,7 @@ row_identities_hold(const row *w, const proposal *p, int all_given)
         const gir_identity *id = w->def->own[i];
         int must = all_given;
         for (int c = 0; c < w->n && !must; c++)
-            must = p->tok[c] && (p->tok[c]->repaired || p->tok[c]->damaged == GIR_TOK_MAY_BE_CUT)
+            must = p->tok[c] && token_marks(p->tok[c])
                 && gir_identity_touches(id, w->first_cell + (size_t) c, 1);
         gir_id_result res = gir_identity_eval(id, cells, NULL, NULL);
         if (res == GIR_ID_HOLDS)
@@ -42,34 +71,6 @@ row_identities_hold(const row *w, const proposal *p, int all_given)
             return 0;
     }
     return w->def->nown > 0 && (all_given || confirmed > 0);
-}
-
-
-/* Does the row hold a number the tokeniser joined from pieces on
- * several lines (table_tok.c: digits stacked in a narrow column, a
- * number wrapped in a grid cell)?  Such a number is a repair: the pieces
- * read apart (two lone numbers of the rows above and below, a cell's
- * number and the next line's) would read otherwise. */
-static int
-uses_repair(const table *t, const row *w)
-{
-    for (size_t i = w->tok + 1; i < w->end; i++)
-        if (t->g.toks.v[i].repaired && is_value(&t->g.toks.v[i]))
-            return 1;
-    return 0;
-}
-
-
-/* Does the row hold a number that may have lost digits (a full-width
- * number filling its cell in a table cut at widths in bytes)?  It
- * stands where the row's sums, given, hold with it. */
-static int
-uses_damage(const table *t, const row *w)
-{
-    for (size_t i = w->tok + 1; i < w->end; i++)
-        if (t->g.toks.v[i].damaged == GIR_TOK_MAY_BE_CUT && is_value(&t->g.toks.v[i]))
-            return 1;
-    return 0;
 }
 
 
@@ -113,7 +114,8 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
 {
     if (np == 0)
         return 0;
-    int repaired = uses_repair(t, w), damaged = uses_damage(t, w);
+    unsigned marks = row_marks(t, w);
+    int repaired = (marks & MARK_REPAIRED) != 0, damaged = (marks & MARK_MAY_BE_CUT) != 0;
     int stands[16], nstand = 0, first = -1, agree = 1;
     for (int i = 0; i < np && i < 16; i++) {
         /* A choice needs every own identity given and holding; a
