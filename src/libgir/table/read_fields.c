@@ -70,9 +70,7 @@ read_by_fields(const table *t, const row *w, proposal *p)
         const gir_tok *tk = tok_in_field(g, li, fields[k]);
         if (!tk || tk->kind == GIR_TOK_LABEL)
             return 0;
-        p->value[k] = tk->kind == GIR_TOK_NUM ? tk->value : "";
-        p->tok[k] = tk;
-        p->line[k] = tk->line;
+        propose_value(p, k, tk);
     }
     return 1;
 }
@@ -146,9 +144,7 @@ read_by_header(const table *t, const row *w, proposal *p)
         const gir_tok *tk = tok_in_field(g, li, fields[c]);
         if (!tk)
             return 0;
-        p->value[c] = tk->kind == GIR_TOK_NUM ? tk->value : "";
-        p->tok[c] = tk;
-        p->line[c] = tk->line;
+        propose_value(p, c, tk);
     }
     return 1;
 }
@@ -171,6 +167,16 @@ last_label_column(const table *t, int nf)
 }
 
 
+/* The tokens CELL, one per cell, as the row's values. */
+static int
+propose_cells(proposal *p, const gir_tok *const *cell, int n)
+{
+    for (int k = 0; k < n; k++)
+        propose_value(p, k, cell[k]);
+    return 1;
+}
+
+
 /* Delimited lines whose empty fields survived (pipe tables that lost
  * their spans, box grids): the row's label, then exactly as many fields
  * as cells, each one value or empty.  The fields are the cells in order
@@ -187,8 +193,8 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
     size_t li = 0, ali = g->toks.v[w->tok].li;
     if (!values_line(t, w, &li) || li < ali)
         return 0;
-    const gir_tok *cell[MAXVALS] = {0};
-    int last_label = -1, nf = -1, prev_field = -1;
+    const gir_tok *cell[MAXVALS] = {0}, *in_field[MAXVALS] = {0};
+    int last_label = -1, nf = -1, prev_field = -1, labelled_values_line = 0;
     size_t from = w->tok;
     while (from > 0 && g->toks.v[from - 1].li == ali)
         from--;
@@ -199,6 +205,7 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
         nf = tk->nfields;
         if (tk->kind == GIR_TOK_LABEL) {
             last_label = tk->field > last_label ? tk->field : last_label;
+            labelled_values_line |= tk->li == li;
             continue;
         }
         if (tk->li != li) {
@@ -209,12 +216,23 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
         if (tk->field == prev_field)
             return 0;           /* two values in one field: not one cell each */
         prev_field = tk->field;
+        if (tk->field >= 0 && tk->field < MAXVALS)
+            in_field[tk->field] = tk;
         if (tk->field > last_label && last_label >= 0) {
             int k = tk->field - last_label - 1;
             if (k >= MAXVALS)
                 return 0;
             cell[k] = tk;
         }
+    }
+    /* A values line of its own under the column headers, one field per
+     * cell and no label (t4's one row under its three header lines): the
+     * fields are the cells. */
+    if (li > ali && !labelled_values_line && nf == w->n) {
+        for (int k = 0; k < w->n; k++)
+            if (!in_field[k])
+                return 0;
+        return propose_cells(p, in_field, w->n);
     }
     /* The label columns are the table's, not the row's: a row whose label
      * spans the merged label cells of the rows below (一、本年新收 | | |)
@@ -237,11 +255,6 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
     for (int k = 0; k < w->n; k++)
         if (!cell[k])
             return 0;
-    for (int k = 0; k < w->n; k++) {
-        p->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
-        p->tok[k] = cell[k];
-        p->line[k] = cell[k]->line;
-    }
-    return 1;
+    return propose_cells(p, cell, w->n);
 }
 

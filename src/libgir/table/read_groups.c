@@ -61,9 +61,7 @@ read_groups(const table *t, const row *w, proposal *p)
             return 0;
     }
     for (int c = 0; c < w->n; c++) {
-        p->value[c] = cell[c]->kind == GIR_TOK_NUM ? cell[c]->value : "";
-        p->tok[c] = cell[c];
-        p->line[c] = cell[c]->line;
+        propose_value(p, c, cell[c]);
     }
     return 1;
 }

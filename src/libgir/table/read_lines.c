@@ -51,9 +51,7 @@ read_by_lines(const table *t, const row *w, proposal *p)
     if (n != w->n)
         return 0;
     for (int k = 0; k < n; k++) {
-        p->value[k] = cell[k]->kind == GIR_TOK_NUM ? cell[k]->value : "";
-        p->tok[k] = cell[k];
-        p->line[k] = cell[k]->line;
+        propose_value(p, k, cell[k]);
     }
     /* Cells set apart by empty lines are text blocks in the order the
      * file stores them (pdftotext without -layout; a real report's text
