@@ -172,9 +172,34 @@ is_blank_span(const char *s, size_t so, size_t eo)
     return 1;
 }
 
-/* Fields between bars; the outer border of `| a | b |` is not a field. */
+/* A markdown table's delimiter row, `|---|:--|` (1) or `---|---` (2:
+ * its writer draws no outer bars, so a line of the table starting with
+ * one has an empty first cell); 0 for any other line. */
+static int
+is_delimiter_row(const char *s, size_t len)
+{
+    size_t i = 0, dashes = 0, bars = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    int outer = i < len && s[i] == '|';
+    for (; i < len; i++) {
+        if (s[i] == '-')
+            dashes++;
+        else if (s[i] == '|')
+            bars++;
+        else if (s[i] != ':' && s[i] != ' ')
+            return 0;
+    }
+    if (dashes < 3 || bars == 0 || bars == (size_t) outer)
+        return 0;
+    return outer ? 1 : 2;
+}
+
+/* Fields between bars; the outer border of `| a | b |` is not a field,
+ * except in a table that draws no border (BORDERLESS): there a bar at
+ * either end of a line is a cell's edge, `| 3| 18` an empty first cell. */
 static void
-split_on_bars(const char *s, size_t len, spans *out)
+split_on_bars(const char *s, size_t len, int borderless, spans *out)
 {
     size_t so = 0, n;
     for (size_t i = 0; i <= len; i += n) {
@@ -185,6 +210,8 @@ split_on_bars(const char *s, size_t len, spans *out)
             so = i + n;
         }
     }
+    if (borderless)
+        return;
     if (out->n > 1 && is_blank_span(s, out->v[0].so, out->v[0].eo)) {
         memmove(out->v, out->v + 1, (out->n - 1) * sizeof *out->v);
         out->n--;
@@ -659,6 +686,8 @@ typedef struct line_scratch {
     size_t lcap;
     csv_collect cc;
     int joined;                 /* the line is a grid row's lines joined (join_grid_row) */
+    int prev_line;              /* the last line's number */
+    int borderless;             /* this table's delimiter row is `---|---`: no outer bars */
 } line_scratch;
 
 static void
@@ -666,6 +695,12 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_sc
 {
     const char *s = l->text;
     size_t len = l->len;
+    if (l->line != ls->prev_line + 1)
+        ls->borderless = 0;     /* an empty line ends the table */
+    ls->prev_line = l->line;
+    int delimiter_row = is_delimiter_row(s, len);
+    if (delimiter_row)
+        ls->borderless = delimiter_row == 2;
     if (len == 0 || is_noise_line(s, len))
         return;
     builder b = {out, a, {0}, ls->label, 0, ls->lcap, 0, 0, 0, 0, 0, 0};
@@ -681,9 +716,9 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_sc
         split_on_tabs(s, len, sp);
         b.proto.mode = GIR_LINE_DELIMITED;
     } else if (has_bar(s, len)) {
-        split_on_bars(s, len, sp);
-        b.proto.mode = GIR_LINE_DELIMITED;
         ascii_bars = memchr(s, '|', len) != NULL;
+        split_on_bars(s, len, ascii_bars && !ls->joined && ls->borderless, sp);
+        b.proto.mode = GIR_LINE_DELIMITED;
     } else if (looks_like_csv(s, len)) {
         struct csv_parser p;
         csv_init(&p, CSV_APPEND_NULL);
@@ -1302,7 +1337,7 @@ mark_damaged(gir_toks *out, size_t from)
 void
 gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_toks *out)
 {
-    line_scratch ls = {{0}, NULL, 0, {a, NULL, NULL, 0, 0, 0}, 0};
+    line_scratch ls = {{0}, NULL, 0, {a, NULL, NULL, 0, 0, 0}, 0, 0, 0};
     size_t from = out->n;
     size_t *row_end = end > first ? xcalloc(end - first, sizeof *row_end) : NULL;
     if (row_end) {

@@ -177,6 +177,29 @@ propose_cells(proposal *p, const gir_tok *const *cell, int n)
 }
 
 
+/* A values line of its own below the row's label, with no label, and
+ * one field per cell (t4's one row under its header lines, blanks kept
+ * as empty fields): the fields are the cells, whatever the lines above. */
+static int
+fields_are_cells(const region *g, size_t li, int n, proposal *p)
+{
+    const gir_tok *cell[MAXVALS] = {0};
+    size_t lo = 0, hi = 0;
+    gir_toks_line(&g->toks, 0, li, &lo, &hi);
+    for (size_t i = lo; i < hi; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != n || tk->kind == GIR_TOK_LABEL
+            || tk->field < 0 || tk->field >= n || cell[tk->field])
+            return 0;
+        cell[tk->field] = tk;
+    }
+    for (int k = 0; k < n; k++)
+        if (!cell[k])
+            return 0;
+    return propose_cells(p, cell, n);
+}
+
+
 /* Delimited lines whose empty fields survived (pipe tables that lost
  * their spans, box grids): the row's label, then exactly as many fields
  * as cells, each one value or empty.  The fields are the cells in order
@@ -193,19 +216,29 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
     size_t li = 0, ali = g->toks.v[w->tok].li;
     if (!values_line(t, w, &li) || li < ali)
         return 0;
-    const gir_tok *cell[MAXVALS] = {0}, *in_field[MAXVALS] = {0};
-    int last_label = -1, nf = -1, prev_field = -1, labelled_values_line = 0;
+    if (li > ali && fields_are_cells(g, li, w->n, p))
+        return 1;
+    size_t vlo = 0, vhi = 0;
+    gir_toks_line(&g->toks, 0, li, &vlo, &vhi);
+    int values_nf = g->toks.v[vlo].nfields;
+    const gir_tok *cell[MAXVALS] = {0};
+    int last_label = -1, nf = -1, prev_field = -1;
     size_t from = w->tok;
     while (from > 0 && g->toks.v[from - 1].li == ali)
         from--;
     for (size_t i = from; i < g->toks.n && g->toks.v[i].li <= li; i++) {
         const gir_tok *tk = &g->toks.v[i];
+        /* A label's start on a line of another shape above (a cell's <br>
+         * written as a new line: `(四)无法提供| 1.本机关不` over
+         * `掌握相关政府信息| 4| |`) is only the label's. */
+        if (tk->li < li && tk->kind == GIR_TOK_LABEL
+            && (tk->mode != GIR_LINE_DELIMITED || tk->nfields != values_nf))
+            continue;
         if (tk->mode != GIR_LINE_DELIMITED || (nf >= 0 && tk->nfields != nf))
             return 0;
         nf = tk->nfields;
         if (tk->kind == GIR_TOK_LABEL) {
             last_label = tk->field > last_label ? tk->field : last_label;
-            labelled_values_line |= tk->li == li;
             continue;
         }
         if (tk->li != li) {
@@ -216,23 +249,12 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
         if (tk->field == prev_field)
             return 0;           /* two values in one field: not one cell each */
         prev_field = tk->field;
-        if (tk->field >= 0 && tk->field < MAXVALS)
-            in_field[tk->field] = tk;
         if (tk->field > last_label && last_label >= 0) {
             int k = tk->field - last_label - 1;
             if (k >= MAXVALS)
                 return 0;
             cell[k] = tk;
         }
-    }
-    /* A values line of its own under the column headers, one field per
-     * cell and no label (t4's one row under its three header lines): the
-     * fields are the cells. */
-    if (li > ali && !labelled_values_line && nf == w->n) {
-        for (int k = 0; k < w->n; k++)
-            if (!in_field[k])
-                return 0;
-        return propose_cells(p, in_field, w->n);
     }
     /* The label columns are the table's, not the row's: a row whose label
      * spans the merged label cells of the rows below (一、本年新收 | | |)
