@@ -177,6 +177,24 @@ propose_cells(proposal *p, const gir_tok *const *cell, int n)
 }
 
 
+/* The fields the table uses on its lines of NF fields: one past the last
+ * that holds anything.  A sheet saved as CSV pads every line to its
+ * widest table (t4's 15 columns), so t3's lines end in empty fields no
+ * cell of t3 is printed in. */
+static int
+used_fields(const region *g, int nf)
+{
+    int used = 0;
+    for (size_t i = 0; i < g->toks.n; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->mode == GIR_LINE_DELIMITED && tk->nfields == nf && tk->kind != GIR_TOK_EMPTY
+            && tk->field + 1 > used)
+            used = tk->field + 1;
+    }
+    return used;
+}
+
+
 /* A values line of its own below the row's label, with no label, and
  * one field per cell (t4's one row under its header lines, blanks kept
  * as empty fields): the fields are the cells, whatever the lines above. */
@@ -267,6 +285,8 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
         last_label = label_columns;
         first_cell_field = label_columns + 1;
     }
+    if (last_label >= 0 && nf - last_label - 1 > w->n)
+        nf = used_fields(g, nf);
     if (last_label < 0 || nf - last_label - 1 != w->n)
         return 0;
     /* A value left of the row's last label, or in the table's label
