@@ -799,13 +799,34 @@ grid_bars(const char *s, size_t len, int *col, size_t *off)
     return nb >= 2 ? nb : -1;
 }
 
+/* The character index of each of the N bars at byte offsets OFF of S. */
+static void
+bar_chars(const char *s, const size_t *off, int n, int *chars)
+{
+    int c = 0;
+    size_t i = 0;
+    for (int k = 0; k < n; k++) {
+        for (; i < off[k]; i++)
+            c += ((unsigned char) s[i] & 0xC0) != 0x80;
+        chars[k] = c;
+    }
+}
+
 static int
 same_grid(const gir_line *a, const gir_line *b)
 {
     int ca[MAX_BARS], cb[MAX_BARS];
     size_t oa[MAX_BARS], ob[MAX_BARS];
     int na = grid_bars(a->text, a->len, ca, oa), nb = grid_bars(b->text, b->len, cb, ob);
-    return na > 0 && na == nb && memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0;
+    if (na <= 0 || na != nb)
+        return 0;
+    if (memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0)
+        return 1;
+    /* links pads cells counting characters, not display columns: its
+     * bars stand at the same character, a wide label moving them right. */
+    bar_chars(a->text, oa, na, ca);
+    bar_chars(b->text, ob, nb, cb);
+    return memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0;
 }
 
 /* The bars of one line (grid_bars), kept while the numbers of that line
