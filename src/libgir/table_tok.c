@@ -1355,6 +1355,49 @@ mark_damaged(gir_toks *out, size_t from)
     }
 }
 
+/* ---- rules of dash runs: the columns' extents ---- */
+
+/* Is line LI a rule of two or more runs of - or = set apart by spaces?
+ * Then its runs go to OUT's rules. */
+static void
+add_column_rule(const gir_line *l, size_t li, gir_toks *out)
+{
+    const char *s = l->text;
+    size_t len = l->len, nruns = 0;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '-' && s[i] != '=')
+            return;
+    for (size_t i = 0; i < len;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && s[j] == s[i])
+            j++;
+        if (j - i < 2)
+            return;             /* a lone dash: not a column's extent */
+        i = j;
+        nruns++;
+    }
+    if (nruns < 2)
+        return;
+    out->rules = xgrow(out->rules, &out->caprules, out->nrules + 1, sizeof *out->rules);
+    out->rules[out->nrules++] = (gir_col_rule) {li, out->nruns, nruns};
+    out->runs = xgrow(out->runs, &out->capruns, out->nruns + nruns, sizeof *out->runs);
+    for (size_t i = 0; i < len;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && s[j] == s[i])
+            j++;
+        out->runs[out->nruns++] = (gir_run) {(int) i, (int) j};
+        i = j;
+    }
+}
+
 void
 gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_toks *out)
 {
@@ -1375,6 +1418,7 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
             i = row_end[i - first] - 1;
             continue;
         }
+        add_column_rule(&lines[i], i, out);
         tokenise_line(&lines[i], i, a, out, &ls);
     }
     free(row_end);
@@ -1394,5 +1438,10 @@ gir_toks_free(gir_toks *t)
 {
     free(t->v);
     t->v = NULL;
+    free(t->rules);
+    free(t->runs);
+    t->rules = NULL;
+    t->runs = NULL;
+    t->nrules = t->nruns = t->caprules = t->capruns = 0;
     t->n = t->cap = 0;
 }

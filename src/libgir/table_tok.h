@@ -56,9 +56,25 @@ typedef struct gir_tok {
                            confirm (table/verify.c) */
 } gir_tok;
 
+/* A rule of dash runs over a table's columns (`------ ---- ----`, as
+ * pandoc's plain and markdown simple tables and rst's draw): each run is
+ * a column's extent, the same in display columns and characters. */
+typedef struct gir_col_rule {
+    size_t li;          /* the rule's line */
+    size_t first, n;    /* its runs: gir_toks.runs[first .. first + n) */
+} gir_col_rule;
+
+typedef struct gir_run {
+    int x0, x1;
+} gir_run;
+
 typedef struct gir_toks {
     gir_tok *v;
     size_t n, cap;
+    gir_col_rule *rules;    /* in line order */
+    size_t nrules, caprules;
+    gir_run *runs;
+    size_t nruns, capruns;
 } gir_toks;
 
 /* Append the tokens of lines [FIRST, END) to OUT. */

@@ -473,6 +473,56 @@ header_columns(const table *t, const row *w, size_t page, int metric, span_x *co
 }
 
 
+/* How many of RULE's runs, from the left, hold the labels of the rows
+ * found on PAGE, where a label shares its row's values line. */
+static size_t
+label_runs(const table *t, const gir_col_rule *rule, size_t page)
+{
+    const gir_toks *k = &t->g.toks;
+    size_t used = 0;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const row *w = &t->rows[r];
+        size_t li = 0;
+        if (w->state == ROW_MISSING || w->state == ROW_DROPPED || !values_line(t, w, &li)
+            || page_of(t, li) != page)
+            continue;
+        for (size_t i = w->tok; i < w->end; i++) {
+            const gir_tok *tk = &k->v[i];
+            if (tk->li != li || tk->kind != GIR_TOK_LABEL)
+                continue;
+            for (size_t c = 0; c < rule->n; c++) {
+                const gir_run *run = &k->runs[rule->first + c];
+                if (tok_x0(tk, X_DISPLAY) < run->x1 && run->x0 < tok_x1(tk, X_DISPLAY) && c + 1 > used)
+                    used = c + 1;
+            }
+        }
+    }
+    return used;
+}
+
+
+/* The columns of the nearest rule of dash runs above line LI on PAGE
+ * (gir_col_rule), when its runs are the table's label columns and then
+ * exactly N more: those are the cells'.  A rule with runs to spare (t2's
+ * parts, one rule over parts of 3, 2 and 1 cells) says nothing of which
+ * runs a shorter row uses. */
+static int
+rule_columns(const table *t, size_t li, size_t page, int n, span_x *col)
+{
+    const gir_toks *k = &t->g.toks;
+    const gir_col_rule *rule = NULL;
+    for (size_t i = 0; i < k->nrules && k->rules[i].li < li; i++)
+        rule = &k->rules[i];
+    if (!rule || page_of(t, rule->li) != page || n > MAXVALS
+        || rule->n != label_runs(t, rule, page) + (size_t) n)
+        return 0;
+    const gir_run *run = k->runs + rule->first + rule->n - n;
+    for (int c = 0; c < n; c++)
+        col[c] = (span_x) {run[c].x0, run[c].x1};
+    return 1;
+}
+
+
 /* The header columns of row W: its own part's, else the table's. */
 static int
 row_header_columns(const table *t, const row *w, size_t page, int metric, span_x *col)
@@ -517,10 +567,33 @@ left_of_table(const table *t, const row *w, size_t li, size_t page, int metric)
 }
 
 
+/* Row W's cells as placed: AT[c] or blank. */
+static int
+propose_placed(const table *t, const row *w, const gir_tok *const *at, proposal *p)
+{
+    for (int c = 0; c < w->n; c++) {
+        p->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
+        p->tok[c] = at[c];
+        p->line[c] = at[c] ? at[c]->line : t->g.toks.v[w->tok].line;
+    }
+    return 1;
+}
+
+
+/* Does every placed value AT[c] lie inside its column COL[c]? */
+static int
+inside_runs(const gir_tok *const *at, const span_x *col, int n)
+{
+    for (int c = 0; c < n; c++)
+        if (at[c] && (tok_x0(at[c], X_DISPLAY) < col[c].lo || tok_x1(at[c], X_DISPLAY) > col[c].hi))
+            return 0;
+    return 1;
+}
+
+
 int
 read_by_columns(const table *t, const row *w, proposal *p)
 {
-    const region *g = &t->g;
     size_t li = 0;
     if (!values_line(t, w, &li))
         return 0;
@@ -536,6 +609,16 @@ read_by_columns(const table *t, const row *w, proposal *p)
      * else the header of the row's own part, else the table's. */
     span_x col[MAXVALS];
     int slack;
+    if (rule_columns(t, li, page, w->n, col)) {
+        /* A rule's runs are its writer's column widths: every value lies
+         * inside its own run, measured on a display (the writer pads by
+         * display columns). */
+        const gir_tok *val[MAXVALS + 1], *at[MAXVALS];
+        int n = row_values_on_page(t, w, page, X_DISPLAY, val, MAXVALS + 1);
+        if (n <= 0 || !place_all(val, n, col, w->n, 0, X_DISPLAY, at) || !inside_runs(at, col, w->n))
+            return 0;
+        return propose_placed(t, w, at, p);
+    }
     if (columns_from_rows(t, w, page, metric, col))
         slack = 1;      /* numbers of other widths stand a column aside */
     else if (row_header_columns(t, w, page, metric, col))
@@ -577,12 +660,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
     }
     if (2 * exact < placed)
         return 0;
-    for (int c = 0; c < w->n; c++) {
-        p->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
-        p->tok[c] = at[c];
-        p->line[c] = at[c] ? at[c]->line : g->toks.v[w->tok].line;
-    }
-    return 1;
+    return propose_placed(t, w, at, p);
 }
 
 

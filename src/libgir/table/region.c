@@ -135,6 +135,7 @@ void
 region_build(region *g, gir_report *r, int merged_labels, size_t first, size_t end)
 {
     g->toks.n = 0;
+    g->toks.nrules = g->toks.nruns = 0;
     g->slen = 0;
     g->nlab = 0;
     g->stream = xgrow(g->stream, &g->scap, 1, 1);
