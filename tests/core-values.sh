@@ -17,4 +17,5 @@ assert_eq "元 is not converted" "$(printf '\t0')" "$(fee '125000元')"
 assert_grep "元: warned" "fee.txt:$fee_line: warning: t2 row fees" "$tmp/err"
 assert_eq "万 alone is not read" "$(printf '\t0')" "$(fee '3万')"
 assert_eq "a placeholder is blank" "$(printf '\t%s' "$fee_line")" "$(fee '—')"
+assert_eq "? (a character the writer could not encode) is blank" "$(printf '\t%s' "$fee_line")" "$(fee '?')"
 finish

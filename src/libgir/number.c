@@ -17,6 +17,8 @@ is_placeholder(const char *s)
     static const char *const blanks[] = {
         "", "/", "//", "\\", "-", "--", "---", "----", "无", "空", "x", "X", "*",
         "\xe2\x80\xa6", "...",    /* … */
+        "?",    /* ？, or what a writer made of a character its encoding
+                   lacks (w3m -O GB18030 prints — as ?): never digits */
     };
     for (size_t i = 0; i < sizeof blanks / sizeof blanks[0]; i++)
         if (strcmp(s, blanks[i]) == 0)
