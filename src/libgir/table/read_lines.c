@@ -80,7 +80,7 @@ is_empty_line(const gir_line *l)
  * it: two of its values on adjacent lines (its cells are not separated
  * by empty lines), and exactly as many lines as cells from its first
  * value to its last (the first and last cells are printed, so no empty
- * line at either edge has to be placed by a guess). */
+ * line at either edge has to be placed), or else as below. */
 int
 read_by_lines_with_empties(const table *t, const row *w, proposal *p)
 {
@@ -95,7 +95,13 @@ read_by_lines_with_empties(const table *t, const row *w, proposal *p)
     const gir_tok *cell[MAX_LINES];
     long cell_line[MAX_LINES];
     int m = 0;
-    for (li++; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
+    /* The label's own lines: a label cell's second paragraph
+     * (二、上年结转政府信息公开 over 申请数量). */
+    for (li++; i < w->end && g->toks.v[i].li == li && g->toks.v[i].kind == GIR_TOK_LABEL; li++)
+        while (i < w->end && g->toks.v[i].li == li)
+            if (g->toks.v[i++].kind != GIR_TOK_LABEL)
+                return 0;
+    for (; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
         if (g->toks.v[i].li != li) {
             if (!is_empty_line(&r->lines[li]))
                 return 0;       /* text with no cell on it (a rule, a page number) */
@@ -120,8 +126,19 @@ read_by_lines_with_empties(const table *t, const row *w, proposal *p)
             adjacent |= last == k - 1;
             last = k;
         }
-    if (first < 0 || last - first + 1 != w->n || !adjacent)
+    if (first < 0 || !adjacent)
         return 0;
+    if (last - first + 1 != w->n) {
+        /* A blank first or last cell: the lines right after the label are
+         * the row's cells (merged label cells of the rows below print
+         * before their rows' labels, so after the cells).  That is a
+         * reading of where empty lines belong, so the row's own sums
+         * must confirm it (table/verify.c): a row with none (t2) is left. */
+        if (last >= w->n || m < w->n)
+            return 0;
+        first = 0;
+        p->inferred = 1;
+    }
     for (int k = 0; k < w->n; k++) {
         const gir_tok *tk = cell[first + k];
         p->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
