@@ -210,6 +210,11 @@ split_on_bars(const char *s, size_t len, int borderless, spans *out)
             so = i + n;
         }
     }
+    /* html2text draws a row's bottom border by padding the cells of its
+     * last line with _ (10895__, _______): the padding is no text. */
+    for (size_t k = 0; k < out->n; k++)
+        while (out->v[k].eo > out->v[k].so && s[out->v[k].eo - 1] == '_')
+            out->v[k].eo--;
     if (borderless)
         return;
     if (out->n > 1 && is_blank_span(s, out->v[0].so, out->v[0].eo)) {
@@ -1331,6 +1336,24 @@ is_broken_label(const gir_tok *t)
     return t->kind == GIR_TOK_LABEL && strstr(t->text, "\xEF\xBF\xBD") != NULL;   /* U+FFFD */
 }
 
+/* A broken token that starts as a number (９\xEF\xBF\xBD): a cell whose digits
+ * were cut, wherever it stands on the line. */
+static int
+is_cut_number(const gir_tok *t)
+{
+    if (!is_broken_label(t))
+        return 0;
+    const char *cut = strstr(t->text, "\xEF\xBF\xBD");
+    size_t n, digits = 0;
+    for (size_t i = 0; t->text + i < cut; i += n) {
+        unsigned cp = cp_at(t->text, (size_t) (cut - t->text), i, &n);
+        if (!is_digit_cp(cp))
+            return 0;
+        digits++;
+    }
+    return digits > 0;
+}
+
 static void
 mark_damaged(gir_toks *out, size_t from)
 {
@@ -1346,7 +1369,7 @@ mark_damaged(gir_toks *out, size_t from)
             const gir_tok *t = &out->v[j];
             if (t->kind == GIR_TOK_NUM || t->kind == GIR_TOK_BLANK)
                 seen_value = 1;
-            else if (seen_value && is_broken_label(t))
+            else if ((seen_value && is_broken_label(t)) || is_cut_number(t))
                 broken = 1;
         }
         for (size_t k = i; k < j && broken; k++)
