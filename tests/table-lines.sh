@@ -20,4 +20,18 @@ cells "$tmp/blank-first.txt" > "$tmp/got"
 assert_eq "a blank first cell, sums holding: read" " 0     0" \
     "$(grep '^t3\.carried_over\.' "$tmp/got" | cut -d= -f2 | paste -sd' ')"
 assert_no_grep "a blank first cell, sums holding: no warning" 'carried_over' "$tmp/err"
+# Reading past a wrapped label is a choice of where the label ends, so
+# the row's sums must confirm it: 3 0 "" "" "" / 1 does not add up.
+awk '/^申请数量$/ { print; getline; print "3"; next } { print }' "$tmp/blank-first.txt" |
+    awk '/^申请数量$/ { row = 1 } row && $0 == "0" && seen++ == 1 { print "1"; row = 0; next } { print }' \
+    > "$tmp/wrapped-unsure.txt"
+cells "$tmp/wrapped-unsure.txt" > "$tmp/got"
+assert_eq "a wrapped label, sums not holding: row left" "      " \
+    "$(grep '^t3\.carried_over\.' "$tmp/got" | cut -d= -f2 | paste -sd' ')"
+# A line under the label that does not read on from it (公开 / 数量申请:
+# 开数 is nowhere in the label) is another cell's piece: the row is left.
+sed 's/^申请数量$/数量申请/' "$tmp/blank-first.txt" > "$tmp/not-on.txt"
+cells "$tmp/not-on.txt" > "$tmp/got"
+assert_eq "a label piece that does not read on: row left" "      " \
+    "$(grep '^t3\.carried_over\.' "$tmp/got" | cut -d= -f2 | paste -sd' ')"
 finish

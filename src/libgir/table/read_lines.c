@@ -73,6 +73,29 @@ is_empty_line(const gir_line *l)
 }
 
 
+/* Does the label read on from text BEFORE to text AFTER: the last
+ * character of one and the first of the other side by side in LABEL? */
+static int
+reads_on(const char *before, const char *after, const char *label)
+{
+    size_t nb = strlen(before), na = strlen(after), k = nb, n1 = 1;
+    if (!nb || !na)
+        return 0;
+    while (k > 0 && ((unsigned char) before[k - 1] & 0xC0) == 0x80)
+        k--;
+    k = k > 0 ? k - 1 : 0;          /* the last character's first byte */
+    while (n1 < na && ((unsigned char) after[n1] & 0xC0) == 0x80)
+        n1++;
+    char pair[16];
+    if (nb - k + n1 >= sizeof pair)
+        return 0;
+    memcpy(pair, before + k, nb - k);
+    memcpy(pair + nb - k, after, n1);
+    pair[nb - k + n1] = '\0';
+    return strstr(label, pair) != NULL;
+}
+
+
 /* One cell per line, a blank cell an empty line (LibreOffice's text
  * export of a .docx).  Empty lines also separate cells in other layouts
  * (seed 004) or rows, and a row's merged label cells print as empty
@@ -96,11 +119,22 @@ read_by_lines_with_empties(const table *t, const row *w, proposal *p)
     long cell_line[MAX_LINES];
     int m = 0;
     /* The label's own lines: a label cell's second paragraph
-     * (二、上年结转政府信息公开 over 申请数量). */
-    for (li++; i < w->end && g->toks.v[i].li == li && g->toks.v[i].kind == GIR_TOK_LABEL; li++)
-        while (i < w->end && g->toks.v[i].li == li)
-            if (g->toks.v[i++].kind != GIR_TOK_LABEL)
+     * (二、上年结转政府信息公开 over 申请数量), where the label reads on
+     * across the break.  pdftotext without -layout also puts pieces of
+     * other cells there (信 / 开 / 息), so the row's sums must confirm a
+     * reading after such lines. */
+    const char *before = g->toks.v[i - 1].text;
+    int wrapped = 0;
+    for (li++; i < w->end && g->toks.v[i].li == li && g->toks.v[i].kind == GIR_TOK_LABEL; li++) {
+        if (!reads_on(before, g->toks.v[i].text, w->def->label_norm))
+            return 0;
+        while (i < w->end && g->toks.v[i].li == li) {
+            if (g->toks.v[i].kind != GIR_TOK_LABEL)
                 return 0;
+            before = g->toks.v[i++].text;
+        }
+        wrapped = 1;
+    }
     for (; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
         if (g->toks.v[i].li != li) {
             if (!is_empty_line(&r->lines[li]))
@@ -139,6 +173,7 @@ read_by_lines_with_empties(const table *t, const row *w, proposal *p)
         first = 0;
         p->inferred = 1;
     }
+    p->inferred |= wrapped;
     for (int k = 0; k < w->n; k++) {
         const gir_tok *tk = cell[first + k];
         p->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
