@@ -6,11 +6,6 @@
 # is not a cell: the same row reads the same.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/table-lib.sh"
-t4_cells() {
-    for group in review suit_direct suit_after_review; do
-        grep "^t4\.$group\." "$tmp/got" | cut -d= -f2 | paste -sd' '
-    done | paste -sd'|'
-}
 want=" 3   3|   1204 1204|9  5 4 18"
 cells "$tables/borderless.md" > "$tmp/got"
 assert_eq "no outer bars: a leading bar is an empty first cell" "$want" "$(t4_cells)"

@@ -11,3 +11,10 @@ same_cells() {
     cells "$tables/$2" > "$tmp/got"
     assert_same_file "$1" "$tables/${2%.*}.expected" "$tmp/got"
 }
+# t4_cells: t4's cells in $tmp/got (from cells), a group's five values
+# space-separated, the three groups joined by |.
+t4_cells() {
+    for group in review suit_direct suit_after_review; do
+        grep "^t4\.$group\." "$tmp/got" | cut -d= -f2 | paste -sd' '
+    done | paste -sd'|'
+}

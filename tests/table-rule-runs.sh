@@ -7,11 +7,6 @@
 # many, leaves the row unread.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/table-lib.sh"
-t4_cells() {
-    for group in review suit_direct suit_after_review; do
-        grep "^t4\.$group\." "$tmp/got" | cut -d= -f2 | paste -sd' '
-    done | paste -sd'|'
-}
 f="$tables/t4-rule-runs.txt"
 cells "$f" > "$tmp/got"
 assert_eq "rule runs: t4" " 3   3|   1204 1204|9  5 4 18" "$(t4_cells)"

@@ -7,11 +7,6 @@
 # the values: t4 stays empty.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/table-lib.sh"
-t4_cells() {
-    for group in review suit_direct suit_after_review; do
-        grep "^t4\.$group\." "$tmp/got" | cut -d= -f2 | paste -sd' '
-    done | paste -sd'|'
-}
 cells "$tables/t4-blank-fields.csv" > "$tmp/got"
 assert_eq "csv: t4 fields" " 3   3|   1204 1204|9  5 4 18" "$(t4_cells)"
 assert_no_grep "csv: no warning about t4" 'row all|cell.unread' "$tmp/err"

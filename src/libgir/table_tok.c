@@ -1386,39 +1386,29 @@ static void
 add_column_rule(const gir_line *l, size_t li, gir_toks *out)
 {
     const char *s = l->text;
-    size_t len = l->len, nruns = 0;
-    for (size_t i = 0; i < len; i++)
-        if (s[i] != ' ' && s[i] != '-' && s[i] != '=')
+    size_t len = l->len, first = out->nruns;
+    for (size_t i = 0; i < len;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && s[j] == s[i])
+            j++;
+        if ((s[i] != '-' && s[i] != '=') || j - i < 2) {
+            out->nruns = first;     /* text, or a lone dash: no rule */
             return;
-    for (size_t i = 0; i < len;) {
-        if (s[i] == ' ') {
-            i++;
-            continue;
         }
-        size_t j = i;
-        while (j < len && s[j] == s[i])
-            j++;
-        if (j - i < 2)
-            return;             /* a lone dash: not a column's extent */
-        i = j;
-        nruns++;
-    }
-    if (nruns < 2)
-        return;
-    out->rules = xgrow(out->rules, &out->caprules, out->nrules + 1, sizeof *out->rules);
-    out->rules[out->nrules++] = (gir_col_rule) {li, out->nruns, nruns};
-    out->runs = xgrow(out->runs, &out->capruns, out->nruns + nruns, sizeof *out->runs);
-    for (size_t i = 0; i < len;) {
-        if (s[i] == ' ') {
-            i++;
-            continue;
-        }
-        size_t j = i;
-        while (j < len && s[j] == s[i])
-            j++;
+        out->runs = xgrow(out->runs, &out->capruns, out->nruns + 1, sizeof *out->runs);
         out->runs[out->nruns++] = (gir_run) {(int) i, (int) j};
         i = j;
     }
+    if (out->nruns - first < 2) {
+        out->nruns = first;
+        return;
+    }
+    out->rules = xgrow(out->rules, &out->caprules, out->nrules + 1, sizeof *out->rules);
+    out->rules[out->nrules++] = (gir_col_rule) {li, first, out->nruns - first};
 }
 
 void
