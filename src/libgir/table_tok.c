@@ -1336,22 +1336,21 @@ is_broken_label(const gir_tok *t)
     return t->kind == GIR_TOK_LABEL && strstr(t->text, "\xEF\xBF\xBD") != NULL;   /* U+FFFD */
 }
 
-/* A broken token that starts as a number (９\xEF\xBF\xBD): a cell whose digits
- * were cut, wherever it stands on the line. */
+/* A broken token that starts as a number (９\xEF\xBF\xBD, 1,\xEF\xBF\xBD): a cell
+ * whose digits were cut, wherever it stands on the line. */
 static int
 is_cut_number(const gir_tok *t)
 {
     if (!is_broken_label(t))
         return 0;
     const char *cut = strstr(t->text, "\xEF\xBF\xBD");
-    size_t n, digits = 0;
+    size_t n;
     for (size_t i = 0; t->text + i < cut; i += n) {
         unsigned cp = cp_at(t->text, (size_t) (cut - t->text), i, &n);
-        if (!is_digit_cp(cp))
+        if (!is_digit_cp(cp) && (i == 0 || (cp != ',' && cp != '.')))
             return 0;
-        digits++;
     }
-    return digits > 0;
+    return cut > t->text;
 }
 
 static void

@@ -67,7 +67,7 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  t->name, w->name, w->label);
     } else if (w->damaged) {
         snprintf(buf, size,
-                 "%s row %s (%s): its values' line lost bytes (a broken character after a "
+                 "%s row %s (%s): its values' line lost bytes (a number cut short, a broken character after a "
                  "value, or a full-width number filling its cell that the row's sums do not "
                  "confirm, as a converter that cuts cells at a width in bytes leaves); which "
                  "numbers lost digits is not certain, cells left empty",
