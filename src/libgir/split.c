@@ -624,6 +624,14 @@ find_meta(const gir_line *lines, size_t n, const unsigned *marks, gir_meta_found
         m->template_name = "2021";
     else if (n2019 > n2021)
         m->template_name = "2019";
+    else if (*m->year) {
+        /* No label tells them apart (a grid wrapping every label into
+         * pieces): the year does, each template being its years' (the
+         * 2019 one for 2019 and 2020). */
+        long year = strtol(m->year, NULL, 10);
+        if (year >= 2019 && year <= 2100)
+            m->template_name = year <= 2020 ? "2019" : "2021";
+    }
 }
 
 void
