@@ -817,6 +817,16 @@ bar_chars(const char *s, const size_t *off, int n, int *chars)
     }
 }
 
+/* Do lines A and B have as many bars? */
+static int
+same_bars(const gir_line *a, const gir_line *b)
+{
+    int ca[MAX_BARS], cb[MAX_BARS];
+    size_t oa[MAX_BARS], ob[MAX_BARS];
+    int na = grid_bars(a->text, a->len, ca, oa);
+    return na > 0 && na == grid_bars(b->text, b->len, cb, ob);
+}
+
 static int
 same_grid(const gir_line *a, const gir_line *b)
 {
@@ -1164,6 +1174,11 @@ join_item_numbers(gir_toks *out, size_t from)
  * a grid ruled only under its header and at its end (a body of many
  * rows between two rules) has fewer, and its lines stay rows. */
 #define MAX_GRID_ROW_LINES 64
+/* A grid of this many parts between rules rules its body's rows apart
+ * (a box ruled only around its header has two), so each part is a row
+ * however many lines it takes: a label wrapped a character a line in a
+ * narrow column runs to more lines than the table has rows. */
+#define RULED_ROWS 8
 
 static int
 is_grid_line(const gir_line *l)
@@ -1231,9 +1246,16 @@ find_grid_rows(const gir_line *lines, size_t first, size_t end, unsigned char *k
             if (kind[k] != LINE_GRID || kind[k - 1] != LINE_RULE)
                 continue;
             size_t j = k + 1;
-            while (j < b1 && kind[j] == LINE_GRID && same_grid(&lines[first + k], &lines[first + j]))
+            /* In a grid that rules its rows apart, the lines between two
+             * rules are one row whenever they have its bars (pandoc's rst
+             * pads a cell holding a wide character one column short, so
+             * its bars stand off in both measures). */
+            int ruled = parts >= RULED_ROWS;
+            while (j < b1 && kind[j] == LINE_GRID
+                   && (ruled ? same_bars(&lines[first + k], &lines[first + j])
+                       : same_grid(&lines[first + k], &lines[first + j])))
                 j++;
-            if (j < b1 && j - k > 1 && j - k <= MAX_GRID_ROW_LINES && parts > j - k
+            if (j < b1 && j - k > 1 && j - k <= MAX_GRID_ROW_LINES && (parts > j - k || parts >= RULED_ROWS)
                 && kind[j] == LINE_RULE)
                 row_end[k] = first + j;
         }
