@@ -217,11 +217,15 @@ split_on_bars(const char *s, size_t len, int borderless, spans *out)
             out->v[k].eo--;
     if (borderless)
         return;
-    if (out->n > 1 && is_blank_span(s, out->v[0].so, out->v[0].eo)) {
+    /* A bar ending a line is a border only on a line that starts with
+     * one: after text (AsciiDoc's `+` continuation, 区分处理的…) | 0 |)
+     * it closes a cell, and an empty last cell follows it. */
+    int left_border = out->n > 1 && is_blank_span(s, out->v[0].so, out->v[0].eo);
+    if (left_border) {
         memmove(out->v, out->v + 1, (out->n - 1) * sizeof *out->v);
         out->n--;
     }
-    if (out->n > 1 && is_blank_span(s, out->v[out->n - 1].so, out->v[out->n - 1].eo))
+    if (left_border && out->n > 1 && is_blank_span(s, out->v[out->n - 1].so, out->v[out->n - 1].eo))
         out->n--;
     for (size_t k = 0; k < out->n; k++)
         out->v[k].x = (int) k;
