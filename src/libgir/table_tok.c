@@ -1362,21 +1362,19 @@ is_broken_label(const gir_tok *t)
     return t->kind == GIR_TOK_LABEL && strstr(t->text, "\xEF\xBF\xBD") != NULL;   /* U+FFFD */
 }
 
-/* A broken token that starts as a number (９\xEF\xBF\xBD, 1,\xEF\xBF\xBD): a cell
- * whose digits were cut, wherever it stands on the line. */
+/* Does a broken token's TEXT, cut at CUT (its first U+FFFD), start as a
+ * number (９\xEF\xBF\xBD, 1,\xEF\xBF\xBD)?  That is a cell whose digits were cut,
+ * wherever it stands on the line. */
 static int
-is_cut_number(const gir_tok *t)
+is_cut_number(const char *text, const char *cut)
 {
-    if (!is_broken_label(t))
-        return 0;
-    const char *cut = strstr(t->text, "\xEF\xBF\xBD");
     size_t n;
-    for (size_t i = 0; t->text + i < cut; i += n) {
-        unsigned cp = cp_at(t->text, (size_t) (cut - t->text), i, &n);
+    for (size_t i = 0; text + i < cut; i += n) {
+        unsigned cp = cp_at(text, (size_t) (cut - text), i, &n);
         if (!is_digit_cp(cp) && (i == 0 || (cp != ',' && cp != '.')))
             return 0;
     }
-    return cut > t->text;
+    return cut > text;
 }
 
 static void
@@ -1394,8 +1392,10 @@ mark_damaged(gir_toks *out, size_t from)
             const gir_tok *t = &out->v[j];
             if (t->kind == GIR_TOK_NUM || t->kind == GIR_TOK_BLANK)
                 seen_value = 1;
-            else if ((seen_value && is_broken_label(t)) || is_cut_number(t))
-                broken = 1;
+            else if (t->kind == GIR_TOK_LABEL) {
+                const char *fffd = strstr(t->text, "\xEF\xBF\xBD");   /* U+FFFD */
+                broken |= fffd && (seen_value || is_cut_number(t->text, fffd));
+            }
         }
         for (size_t k = i; k < j && broken; k++)
             if (out->v[k].kind == GIR_TOK_NUM || out->v[k].kind == GIR_TOK_BLANK)

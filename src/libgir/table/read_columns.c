@@ -572,9 +572,13 @@ static int
 propose_placed(const table *t, const row *w, const gir_tok *const *at, proposal *p)
 {
     for (int c = 0; c < w->n; c++) {
-        p->value[c] = at[c] ? (at[c]->kind == GIR_TOK_NUM ? at[c]->value : "") : "";
-        p->tok[c] = at[c];
-        p->line[c] = at[c] ? at[c]->line : t->g.toks.v[w->tok].line;
+        if (at[c]) {
+            propose_value(p, c, at[c]);
+            continue;
+        }
+        p->value[c] = "";           /* no value in its column: blank */
+        p->tok[c] = NULL;
+        p->line[c] = t->g.toks.v[w->tok].line;
     }
     return 1;
 }

@@ -195,15 +195,13 @@ used_fields(const region *g, int nf)
 }
 
 
-/* A values line of its own below the row's label, with no label, and
- * one field per cell (t4's one row under its header lines, blanks kept
+/* A values line of its own below the row's label (its tokens [LO, HI)),
+ * with no label, and one field per cell (t4's one row under its header lines, blanks kept
  * as empty fields): the fields are the cells, whatever the lines above. */
 static int
-fields_are_cells(const region *g, size_t li, int n, proposal *p)
+fields_are_cells(const region *g, size_t lo, size_t hi, int n, proposal *p)
 {
     const gir_tok *cell[MAXVALS] = {0};
-    size_t lo = 0, hi = 0;
-    gir_toks_line(&g->toks, 0, li, &lo, &hi);
     for (size_t i = lo; i < hi; i++) {
         const gir_tok *tk = &g->toks.v[i];
         if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != n || tk->kind == GIR_TOK_LABEL
@@ -234,10 +232,10 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
     size_t li = 0, ali = g->toks.v[w->tok].li;
     if (!values_line(t, w, &li) || li < ali)
         return 0;
-    if (li > ali && fields_are_cells(g, li, w->n, p))
-        return 1;
     size_t vlo = 0, vhi = 0;
     gir_toks_line(&g->toks, 0, li, &vlo, &vhi);
+    if (li > ali && fields_are_cells(g, vlo, vhi, w->n, p))
+        return 1;
     int values_nf = g->toks.v[vlo].nfields;
     const gir_tok *cell[MAXVALS] = {0};
     int last_label = -1, nf = -1, prev_field = -1;

@@ -78,14 +78,14 @@ is_empty_line(const gir_line *l)
 static int
 reads_on(const char *before, const char *after, const char *label)
 {
-    size_t nb = strlen(before), na = strlen(after), k = nb, n1 = 1;
+    size_t nb = strlen(before), na = strlen(after), k = nb;
+    unsigned cp;
     if (!nb || !na)
         return 0;
     while (k > 0 && ((unsigned char) before[k - 1] & 0xC0) == 0x80)
         k--;
     k = k > 0 ? k - 1 : 0;          /* the last character's first byte */
-    while (n1 < na && ((unsigned char) after[n1] & 0xC0) == 0x80)
-        n1++;
+    size_t n1 = gir_utf8_decode((const unsigned char *) after, na, &cp);
     char pair[16];
     if (nb - k + n1 >= sizeof pair)
         return 0;
