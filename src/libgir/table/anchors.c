@@ -134,6 +134,13 @@ table_def_compute(table_def *td, const gir_template *tm, const table_label *v, s
             char *norm = xmalloc(2 * len + 1);
             gir_norm(rd->label, len, norm, GIR_NORM_STRIP_SPACE, NULL);
             rd->label_norm = norm;
+            /* The row's own label: after its merged group cell's, which
+             * the template's label sets before a space. */
+            const char *own = strrchr(rd->label, ' ');
+            own = own ? own + 1 : rd->label;
+            char *own_norm = xmalloc(2 * strlen(own) + 1);
+            gir_norm(own, strlen(own), own_norm, GIR_NORM_STRIP_SPACE, NULL);
+            rd->own_norm = own_norm;
             for (int c = 0; c < rd->n; c++) {
                 const char *col = tm->cells[rd->first_cell + (size_t) c].col;
                 rd->colword[c] = column_text(v, n, TL_COLWORD, name, col);
@@ -301,6 +308,45 @@ find_anchors(table *t, size_t from)
         i = pi;
     }
     free(c);
+}
+
+
+/* A row's label wrapped in a narrow cell has the row's values between
+ * its pieces (pdftotext -layout centres them: 1.本机 / 无 7 无 46 0 无 53 /
+ * 关不掌握相关政府信息), and its pattern may match the piece below them.
+ * The row starts at its label's head: the nearest text above the anchor
+ * that its own label goes on from (the head and the anchor's text side
+ * by side in it; not its group's merged cell, （四）无法提供, printed
+ * beside it), with values between them.  Only values
+ * and single characters (a merged label cell printed down the edge, a
+ * placeholder) lie between. */
+void
+start_at_label_heads(table *t)
+{
+    region *g = &t->g;
+    size_t prev = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state != ROW_FOUND)
+            continue;
+        const gir_tok *a = &g->toks.v[w->tok];
+        unsigned cp;
+        int values = 0;
+        for (size_t i = w->tok; i-- > prev && i < w->tok;) {
+            const gir_tok *h = &g->toks.v[i];
+            values |= is_value(h);
+            if (h->kind != GIR_TOK_LABEL || h->li == a->li)
+                continue;
+            size_t hl = strlen(h->text);
+            if (gir_utf8_decode((const unsigned char *) h->text, hl, &cp) == hl)
+                continue;       /* one character */
+            char *head = gir_arena_printf(&t->r->arena, "%s%s", h->text, a->text);
+            if (values && strstr(w->def->own_norm, head))
+                w->tok = i;
+            break;
+        }
+        prev = w->tok;
+    }
 }
 
 

@@ -111,6 +111,7 @@ typedef struct row_def {
     const char *colword[MAXVALS];       /* each cell's header word, NULL: none */
     const char *colcell[MAXVALS];       /* each cell's header cell names (a|b), NULL: none */
     const char *label_norm;             /* label, normalised as the label stream is */
+    const char *own_norm;               /* the row's own part of it (after its group's) */
     /* The template's identities within its cells (t3's row sum, t4's
      * group sums): what confirms a reading that needed a choice. */
     const gir_identity *own[MAX_OWN];
@@ -154,6 +155,7 @@ typedef struct row {
     int repair_unsure;          /* a repaired number (pieces joined) is not confirmed */
     int damaged;                /* a value on a line that lost bytes (tok.damaged) */
     int count_unsure;           /* its values on several lines break its sum */
+    int page_split;             /* it runs over a page break; its sums do not confirm it */
     int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
     const char *by;             /* the reader whose reading was taken */
@@ -174,6 +176,7 @@ typedef struct span_x {
 
 typedef struct column_cache {
     int metric_known, metric;
+    int places_known, places;   /* verify.c keeps_places */
     size_t npages;
     struct {
         size_t page;
@@ -252,6 +255,7 @@ const table_def *table_defs(const gir_template *tm, size_t *ntables);
 void table_init(table *t, gir_report *r, const table_def *def);
 void find_anchors(table *t, size_t from);
 size_t find_foreign_row(table *t);
+void start_at_label_heads(table *t);
 void set_ranges(table *t, size_t boundary);
 size_t heading_end(const table *t, int sec);
 int enough_rows(const table *t);
@@ -289,6 +293,7 @@ const gir_tok * tok_in_field(const region *g, size_t li, int field);
 int tok_x0(const gir_tok *tk, int metric);
 int tok_x1(const gir_tok *tk, int metric);
 size_t page_of(const table *t, size_t li);
+int reads_on(const char *before, const char *after, const char *label);
 void find_form_feeds(table *t, const gir_report *r);
 void dump_tokens(const region *g);
 void cut_at_next_heading(table *t, int sec);

@@ -73,29 +73,6 @@ is_empty_line(const gir_line *l)
 }
 
 
-/* Does the label read on from text BEFORE to text AFTER: the last
- * character of one and the first of the other side by side in LABEL? */
-static int
-reads_on(const char *before, const char *after, const char *label)
-{
-    size_t nb = strlen(before), na = strlen(after), k = nb;
-    unsigned cp;
-    if (!nb || !na)
-        return 0;
-    while (k > 0 && ((unsigned char) before[k - 1] & 0xC0) == 0x80)
-        k--;
-    k = k > 0 ? k - 1 : 0;          /* the last character's first byte */
-    size_t n1 = gir_utf8_decode((const unsigned char *) after, na, &cp);
-    char pair[16];
-    if (nb - k + n1 >= sizeof pair)
-        return 0;
-    memcpy(pair, before + k, nb - k);
-    memcpy(pair + nb - k, after, n1);
-    pair[nb - k + n1] = '\0';
-    return strstr(label, pair) != NULL;
-}
-
-
 /* One cell per line, a blank cell an empty line (LibreOffice's text
  * export of a .docx).  Empty lines also separate cells in other layouts
  * (seed 004) or rows, and a row's merged label cells print as empty

@@ -49,6 +49,11 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  "its cell borders prints them; the table's identities do not admit exactly "
                  "one split, so they are left empty",
                  t->name, w->name, w->label, runs, w->n);
+    } else if (w->page_split) {
+        snprintf(buf, size,
+                 "%s row %s (%s): a page ends inside the row, so a number before the break "
+                 "may go on after it, and the row's sums do not confirm its values; cells left empty",
+                 t->name, w->name, w->label);
     } else if (w->count_unsure) {
         snprintf(buf, size,
                  "%s row %s (%s): its %d values stand on several lines and do not make the "
@@ -201,7 +206,7 @@ static int
 to_read(const row *w)
 {
     return w->state == ROW_FOUND && !w->contested && !w->ordinal && !w->repair_unsure
-        && !w->disagree && !w->damaged;
+        && !w->disagree && !w->damaged && !w->page_split;
 }
 
 /* The readings STAGE's readers propose for row W, into P and BY. */
@@ -229,6 +234,7 @@ read_rows(table *t, int sec, int need_rows)
     if (need_rows && !enough_rows(t))
         for (size_t k = 0; k < t->nrows; k++)
             t->rows[k].state = ROW_MISSING;
+    start_at_label_heads(t);
     set_ranges(t, find_foreign_row(t));
     mark_contested(t);
     proposal p[16];

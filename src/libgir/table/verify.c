@@ -21,6 +21,59 @@
  * with it. */
 enum { MARK_REPAIRED = 1, MARK_MAY_BE_CUT = 2 };
 
+
+/* Does the text keep the page's places: some line sets its words apart
+ * by runs of spaces (pdftotext -layout)?  Plain pdftotext writes each
+ * line's words one space apart, in an order of its own. */
+static int
+keeps_places(const table *t)
+{
+    const gir_tok *v = t->g.toks.v;
+    for (size_t i = 1; i < t->g.toks.n; i++)
+        if (v[i].li == v[i - 1].li && v[i].mode == GIR_LINE_LAYOUT && v[i].c0 - v[i - 1].c1 >= 2)
+            return 1;
+    return 0;
+}
+
+
+/* Does a page break cut row W: its label reads on from its last piece
+ * before a form feed (pdftotext's page break) to its first after it
+ * (本年新收政府信息公 / 开申请数量)?  Its cells may then go on at the
+ * top of the next page, so a number before the break may be the head
+ * of one cut there (140 printed as 14 / 0): a reading of its values is
+ * a choice the row's sums must confirm.  Where the text keeps the
+ * page's places, such a number's rest stands among the row's lines after
+ * the break, so only a value there makes the row cut. */
+static int
+row_crosses_page(table *t, const row *w)
+{
+    const gir_tok *v = t->g.toks.v;
+    if (w->tok + 1 >= w->end)
+        return 0;
+    size_t page = page_of(t, v[w->tok].li);
+    const char *before = v[w->tok].text;
+    size_t i = w->tok + 1;
+    for (; i < w->end && page_of(t, v[i].li) == page; i++)
+        if (v[i].kind == GIR_TOK_LABEL)
+            before = v[i].text;
+    size_t after = i;
+    for (; i < w->end && v[i].kind != GIR_TOK_LABEL; i++)
+        ;
+    if (i == w->end || !reads_on(before, v[i].text, w->def->label_norm))
+        return 0;
+    if (!t->cc->places_known) {
+        t->cc->places = keeps_places(t);
+        t->cc->places_known = 1;
+    }
+    if (!t->cc->places)
+        return 1;
+    for (i = after; i < w->end; i++)
+        if (is_value(&v[i]))
+            return 1;
+    return 0;
+}
+
+
 static unsigned
 token_marks(const gir_tok *tk)
 {
@@ -116,12 +169,14 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
         return 0;
     unsigned marks = row_marks(t, w);
     int repaired = (marks & MARK_REPAIRED) != 0, damaged = (marks & MARK_MAY_BE_CUT) != 0;
+    int split = row_crosses_page(t, w);
     int stands[16], nstand = 0, first = -1, agree = 1;
     for (int i = 0; i < np && i < 16; i++) {
         /* A choice needs every own identity given and holding; a
          * repair, those that name its cells. */
-        stands[i] = (!p[i].inferred && !repaired && !damaged)
-            || row_identities_hold(w, &p[i], p[i].inferred || damaged || !repaired);
+        int cut = split && !by[i]->by_columns;
+        stands[i] = (!p[i].inferred && !repaired && !damaged && !cut)
+            || row_identities_hold(w, &p[i], p[i].inferred || damaged || cut || !repaired);
         if (!stands[i])
             continue;
         nstand++;
@@ -131,7 +186,9 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
             agree &= same_reading(&p[first], &p[i], w->n);
     }
     if (nstand == 0) {
-        if (damaged)
+        if (split)
+            w->page_split = 1;
+        else if (damaged)
             w->damaged = 1;
         else if (repaired)
             w->repair_unsure = 1;
