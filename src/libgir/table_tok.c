@@ -699,6 +699,21 @@ typedef struct line_scratch {
     int borderless;             /* this table's delimiter row is `---|---`: no outer bars */
 } line_scratch;
 
+/* Is the nearest token above token I, in its columns, a piece of a label
+ * printed down the edge: a label of one or two characters? */
+static int
+edge_piece_above(const gir_toks *out, size_t i)
+{
+    const gir_tok *x = &out->v[i];
+    for (size_t j = i; j-- > 0;) {
+        const gir_tok *y = &out->v[j];
+        if (y->li == x->li || y->x0 >= x->x1 || x->x0 >= y->x1)
+            continue;
+        return y->kind == GIR_TOK_LABEL && y->c1 - y->c0 <= 2;
+    }
+    return 0;
+}
+
 static void
 tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_scratch *ls)
 {
@@ -761,10 +776,14 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_sc
             out->v[before].damaged = DAMAGED_IF_CUT;
     }
     /* A merged label printed down the left edge of a PDF table (（四）无法
-     * 提供 one character a line) leaves a 无 before a row's numbers: a
-     * label, not a blank cell. */
+     * 提供 a character or two a line) leaves a 无 before a row's label or
+     * numbers: a label, not a blank cell, where the row's label follows
+     * it or the label's piece above it stands in its place.  Else (t4's
+     * first cell; a row whose label wrapped around its values, 1.本机 /
+     * 无 7 无 46 0 无 53 / 关不掌握相关政府信息) it is a cell. */
     if (b.proto.mode == GIR_LINE_LAYOUT && out->n > first_tok + 1
-        && out->v[first_tok].kind == GIR_TOK_BLANK && strcmp(out->v[first_tok].text, "无") == 0)
+        && out->v[first_tok].kind == GIR_TOK_BLANK && strcmp(out->v[first_tok].text, "无") == 0
+        && (out->v[first_tok + 1].kind == GIR_TOK_LABEL || edge_piece_above(out, first_tok)))
         out->v[first_tok].kind = GIR_TOK_LABEL;
     ls->label = b.label;
     ls->lcap = b.lcap;
