@@ -569,7 +569,8 @@ left_of_table(const table *t, const row *w, size_t li, size_t page, int metric)
 
 /* Row W's cells as placed: AT[c] or blank. */
 static int
-propose_placed(const table *t, const row *w, const gir_tok *const *at, proposal *p)
+propose_placed(const table *t, const row *w, const gir_tok *const *at, const span_x *col,
+               int metric, int runs, proposal *p)
 {
     for (int c = 0; c < w->n; c++) {
         if (at[c]) {
@@ -579,6 +580,19 @@ propose_placed(const table *t, const row *w, const gir_tok *const *at, proposal 
         p->value[c] = "";           /* no value in its column: blank */
         p->tok[c] = NULL;
         p->line[c] = t->g.toks.v[w->tok].line;
+        /* In text pdftotext set from a page's glyphs (paged by form
+         * feeds), a number of several digits beside it that reaches to
+         * within a character of its column may hold this cell's too (the
+         * 4 and 4 of two narrow cells set as one word 44): a choice for
+         * the row's sums to confirm.  Not where a rule's runs hold each
+         * value apart (RUNS). */
+        for (int d = c - 1; d <= c + 1 && !runs && t->nff > 0; d += 2) {
+            const gir_tok *n = d >= 0 && d < w->n ? at[d] : NULL;
+            if (n && n->kind == GIR_TOK_NUM && strlen(n->value) >= 2
+                && strspn(n->value, "0123456789") == strlen(n->value)
+                && (d < c ? tok_x1(n, metric) + 1 >= col[c].lo : tok_x0(n, metric) <= col[c].hi + 1))
+                p->inferred = 1;
+        }
     }
     return 1;
 }
@@ -621,7 +635,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
         int n = row_values_on_page(t, w, page, X_DISPLAY, val, MAXVALS + 1);
         if (n <= 0 || !place_all(val, n, col, w->n, 0, X_DISPLAY, at) || !inside_runs(at, col, w->n))
             return 0;
-        return propose_placed(t, w, at, p);
+        return propose_placed(t, w, at, col, X_DISPLAY, 1, p);
     }
     if (columns_from_rows(t, w, page, metric, col))
         slack = 1;      /* numbers of other widths stand a column aside */
@@ -664,7 +678,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
     }
     if (2 * exact < placed)
         return 0;
-    return propose_placed(t, w, at, p);
+    return propose_placed(t, w, at, col, metric, 0, p);
 }
 
 
