@@ -1344,11 +1344,17 @@ join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
         }
         out->v[w++] = *t;
         size_t n = strlen(t->text);
-        if (t->kind != GIR_TOK_LABEL || n < 2 || t->text[n - 1] != '\\')
+        /* AsciiDoc's hard break: ' +' ending a line's last cell, the
+         * cell going on at the start of the next line (| |（二）部 + over
+         * 分公开（区分处理的…） | |0 |5): one label, on that line. */
+        int plus = t->kind == GIR_TOK_LABEL && n >= 2 && t->text[n - 1] == '+'
+            && t->mode == GIR_LINE_DELIMITED && (i + 1 == out->n || out->v[i + 1].li != t->li);
+        if (t->kind != GIR_TOK_LABEL || n < 2 || (t->text[n - 1] != '\\' && !plus))
             continue;
         for (size_t j = i + 1; j < out->n && out->v[j].li <= t->li + 1; j++) {
             gir_tok *u = &out->v[j];
-            int same_column = u->mode == GIR_LINE_DELIMITED ? u->field == t->field
+            int same_column = plus ? j == i + 1
+                : u->mode == GIR_LINE_DELIMITED ? u->field == t->field
                 : u->x0 <= t->x0 + 1 && t->x0 <= u->x0 + 1;
             if (u->li != t->li + 1 || u->kind != GIR_TOK_LABEL || u->mode != t->mode || !same_column)
                 continue;
@@ -1356,8 +1362,15 @@ join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
             char *joined = gir_arena_alloc(a, n + m);
             memcpy(joined, t->text, n - 1);
             memcpy(joined + n - 1, u->text, m + 1);
-            out->v[w - 1].text = joined;
-            u->text = "";
+            if (plus) {
+                /* The cell goes on, and ends, on the next line, which
+                 * holds the row's fields: the label stands there. */
+                u->text = joined;
+                w--;
+            } else {
+                out->v[w - 1].text = joined;
+                u->text = "";
+            }
             break;
         }
     }
