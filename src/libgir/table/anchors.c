@@ -317,9 +317,9 @@ find_anchors(table *t, size_t from)
  * The row starts at its label's head: the nearest text above the anchor
  * that its own label goes on from (the head and the anchor's text side
  * by side in it; not its group's merged cell, （四）无法提供, printed
- * beside it), with values between them.  Only values
- * and single characters (a merged label cell printed down the edge, a
- * placeholder) lie between. */
+ * beside it), with values between them.  Only values and single
+ * characters (a merged label cell printed down the edge, a placeholder)
+ * lie between. */
 void
 start_at_label_heads(table *t)
 {
@@ -332,7 +332,7 @@ start_at_label_heads(table *t)
         const gir_tok *a = &g->toks.v[w->tok];
         unsigned cp;
         int values = 0;
-        for (size_t i = w->tok; i-- > prev && i < w->tok;) {
+        for (size_t i = w->tok; i-- > prev;) {
             const gir_tok *h = &g->toks.v[i];
             values |= is_value(h);
             if (h->kind != GIR_TOK_LABEL || h->li == a->li)

@@ -174,9 +174,8 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     for (int i = 0; i < np && i < 16; i++) {
         /* A choice needs every own identity given and holding; a
          * repair, those that name its cells. */
-        int cut = split && !by[i]->by_columns;
-        stands[i] = (!p[i].inferred && !repaired && !damaged && !cut)
-            || row_identities_hold(w, &p[i], p[i].inferred || damaged || cut || !repaired);
+        stands[i] = (!p[i].inferred && !repaired && !damaged && !split)
+            || row_identities_hold(w, &p[i], p[i].inferred || damaged || split || !repaired);
         if (!stands[i])
             continue;
         nstand++;
