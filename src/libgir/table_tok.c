@@ -218,8 +218,8 @@ split_on_bars(const char *s, size_t len, int borderless, spans *out)
     if (borderless)
         return;
     /* A bar ending a line is a border only on a line that starts with
-     * one: after text (AsciiDoc's `+` continuation, 区分处理的…) | 0 |)
-     * it closes a cell, and an empty last cell follows it. */
+     * one: after text (html2md's 行政事业性收费| 1|  ) it closes a cell,
+     * and an empty last cell follows it. */
     int left_border = out->n > 1 && is_blank_span(s, out->v[0].so, out->v[0].eo);
     if (left_border) {
         memmove(out->v, out->v + 1, (out->n - 1) * sizeof *out->v);
@@ -1286,6 +1286,129 @@ find_grid_rows(const gir_line *lines, size_t first, size_t end, unsigned char *k
     }
 }
 
+/* ---- AsciiDoc rows ---- */
+
+/* AsciiDoc writes a table as a stream of cells between two |=== lines:
+ * each | starts a cell, and a row ends when it has as many cells as the
+ * table has columns (its cols attribute, else the cells of its first
+ * line), wherever the lines break.  pandoc wraps long rows (| |（六）其他
+ * 处理 / |1.申请人… |0 |0 / | | | |/ |0), and a bar ending a line starts an
+ * empty cell (|0 |: 0, then a blank total), not a border.  Text before a
+ * line's first bar goes on with the cell above (after ` +`, AsciiDoc's
+ * hard break).  So a row is found by counting cells, and is given to
+ * the tokeniser as one bordered line | c1 | … | cN |. */
+static int
+is_asciidoc_fence(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\r'))
+        len--;
+    if (len < 4 || s[0] != '|')
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if (s[i] != '=')
+            return 0;
+    return 1;
+}
+
+/* The number of columns an attribute line [cols="…"] gives (entries
+ * between commas; N*spec stands for N), or 0. */
+static int
+asciidoc_cols(const char *s, size_t len)
+{
+    if (len < 2 || s[0] != '[')
+        return 0;
+    const char *c = strstr(s, "cols=");     /* lines end in a NUL */
+    if (!c)
+        return 0;
+    const char *p = c + 5, *e = s + len;
+    char close = ']';
+    if (p < e && (*p == '"' || *p == '\''))
+        close = *p++;
+    int n = 0;
+    long mult = 0;
+    for (; p < e && *p != close; p++) {
+        if (close == ']' && *p == ',')
+            break;              /* an unquoted value ends at a comma */
+        if (*p >= '0' && *p <= '9' && mult >= 0)
+            mult = mult * 10 + (*p - '0') > 1000 ? -1 : mult * 10 + (*p - '0');
+        else if (*p == '*' && mult > 0) {
+            n += (int) mult - 1;
+            mult = -1;
+        } else if (*p == ',') {
+            n++;
+            mult = 0;
+        } else
+            mult = -1;
+    }
+    return p < e && n < MAX_BARS ? n + 1 : 0;
+}
+
+/* Cells starting on line L: its bars (text before the first is no
+ * cell). */
+static int
+bars_on(const gir_line *l)
+{
+    int n = 0;
+    for (size_t i = 0; i < l->len; i++)
+        n += l->text[i] == '|';
+    return n;
+}
+
+/* Mark the rows of the AsciiDoc tables in [FIRST, END): ROW_END as in
+ * find_grid_rows (past the row's last line, for every row, one line or
+ * more), ADOC on each row's first line.  A row must end at a line's end:
+ * once one does not (a cols attribute the rows do not fit), the cells
+ * never add up to a row again, and the lines left are read one a time. */
+static void
+find_asciidoc_rows(const gir_line *lines, size_t first, size_t end, size_t *row_end,
+                   unsigned char *adoc)
+{
+    for (size_t i = first; i < end; i++) {
+        if (!is_asciidoc_fence(lines[i].text, lines[i].len))
+            continue;
+        int ncols = i > first ? asciidoc_cols(lines[i - 1].text, lines[i - 1].len) : 0;
+        size_t row = 0;         /* the open row's first line; 0: none */
+        int cells = 0;
+        for (i++; i < end && !is_asciidoc_fence(lines[i].text, lines[i].len); i++) {
+            int n = bars_on(&lines[i]);
+            if (n == 0)
+                continue;       /* an empty line, or a cell going on */
+            if (!ncols)
+                ncols = n;
+            if (!row)
+                row = i;
+            cells += n;
+            if (cells == ncols) {
+                row_end[row - first] = i + 1;
+                adoc[row - first] = 1;
+                row = 0, cells = 0;
+            }
+        }
+    }
+}
+
+/* The AsciiDoc row on lines [A, B) as one bordered line. */
+static gir_line
+join_asciidoc_row(const gir_line *lines, size_t a, size_t b, gir_arena *ar)
+{
+    gir_buf out = {0};
+    for (size_t i = a; i < b; i++) {
+        const char *s = lines[i].text;
+        size_t len = lines[i].len;
+        while (len && (s[len - 1] == ' ' || s[len - 1] == '\r'))
+            len--;
+        if (len >= 2 && s[len - 1] == '+' && s[len - 2] == ' ')
+            len -= 2;           /* a hard break: the cell goes on below */
+        if (i > a)
+            gir_buf_put(&out, " ", 1);
+        gir_buf_put(&out, s, len);
+    }
+    gir_buf_put(&out, "|", 1);  /* closes the last cell: now a border */
+    gir_line l = {lines[a].line, gir_arena_memdup0(ar, out.p ? out.p : "", out.len), out.len};
+    free(out.p);
+    return l;
+}
+
 /* The row of grid lines [A, B) as one line: each field's text on every
  * line, trimmed, joined top down. */
 static gir_line
@@ -1344,17 +1467,11 @@ join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
         }
         out->v[w++] = *t;
         size_t n = strlen(t->text);
-        /* AsciiDoc's hard break: ' +' ending a line's last cell, the
-         * cell going on at the start of the next line (| |（二）部 + over
-         * 分公开（区分处理的…） | |0 |5): one label, on that line. */
-        int plus = t->kind == GIR_TOK_LABEL && n >= 2 && t->text[n - 1] == '+'
-            && t->mode == GIR_LINE_DELIMITED && (i + 1 == out->n || out->v[i + 1].li != t->li);
-        if (t->kind != GIR_TOK_LABEL || n < 2 || (t->text[n - 1] != '\\' && !plus))
+        if (t->kind != GIR_TOK_LABEL || n < 2 || t->text[n - 1] != '\\')
             continue;
         for (size_t j = i + 1; j < out->n && out->v[j].li <= t->li + 1; j++) {
             gir_tok *u = &out->v[j];
-            int same_column = plus ? j == i + 1
-                : u->mode == GIR_LINE_DELIMITED ? u->field == t->field
+            int same_column = u->mode == GIR_LINE_DELIMITED ? u->field == t->field
                 : u->x0 <= t->x0 + 1 && t->x0 <= u->x0 + 1;
             if (u->li != t->li + 1 || u->kind != GIR_TOK_LABEL || u->mode != t->mode || !same_column)
                 continue;
@@ -1362,15 +1479,8 @@ join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
             char *joined = gir_arena_alloc(a, n + m);
             memcpy(joined, t->text, n - 1);
             memcpy(joined + n - 1, u->text, m + 1);
-            if (plus) {
-                /* The cell goes on, and ends, on the next line, which
-                 * holds the row's fields: the label stands there. */
-                u->text = joined;
-                w--;
-            } else {
-                out->v[w - 1].text = joined;
-                u->text = "";
-            }
+            out->v[w - 1].text = joined;
+            u->text = "";
             break;
         }
     }
@@ -1474,14 +1584,17 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     line_scratch ls = {{0}, NULL, 0, {a, NULL, NULL, 0, 0, 0}, 0, 0, 0};
     size_t from = out->n;
     size_t *row_end = end > first ? xcalloc(end - first, sizeof *row_end) : NULL;
+    unsigned char *adoc = end > first ? xcalloc(end - first, 1) : NULL;
     if (row_end) {
         unsigned char *kind = xmalloc(end - first);
         find_grid_rows(lines, first, end, kind, row_end);
         free(kind);
+        find_asciidoc_rows(lines, first, end, row_end, adoc);
     }
     for (size_t i = first; i < end; i++) {
         if (row_end && row_end[i - first]) {
-            gir_line joined = join_grid_row(lines, i, row_end[i - first], a);
+            gir_line joined = adoc[i - first] ? join_asciidoc_row(lines, i, row_end[i - first], a)
+                : join_grid_row(lines, i, row_end[i - first], a);
             ls.joined = 1;
             tokenise_line(&joined, i, a, out, &ls);
             ls.joined = 0;
@@ -1492,6 +1605,7 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
         tokenise_line(&lines[i], i, a, out, &ls);
     }
     free(row_end);
+    free(adoc);
     free(ls.sp.v);
     free(ls.label);
     free(ls.cc.text);
