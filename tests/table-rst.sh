@@ -20,4 +20,20 @@ assert_eq "rst at 50 columns: a fee over two lines" "6529.91859" "$(row 004-rst5
 # row's numbers look like enforcement_file's.
 assert_eq "rst: an item's number starts its label, so the next row keeps its values" \
     "0" "$(row 000-rst.txt t3.denied.enforcement_file.natural)"
+# A simple table (= rules) cannot start a line blank, so pandoc writes
+# the empty first cell of t4's third header line `\`: that line is
+# header, and t4's values are on the line below it.
+{
+    printf '四、政府信息公开行政复议、行政诉讼情况\n\n'
+    printf '==== ==== ==== ==== ==== ======== ==== ==== ==== ==== ==== ==== ==== ==== ====\n'
+    printf '行政复议                 行政诉讼\n'
+    printf '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉    复议后起诉\n'
+    printf '\\                        结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n'
+    printf '0    10   0    3    13   0        42   0    0    42   74   0    0    0    74\n'
+    printf '==== ==== ==== ==== ==== ======== ==== ==== ==== ==== ==== ==== ==== ==== ====\n'
+    printf '\n五、存在的主要问题及改进情况\n无\n'
+} > "$tmp/simple.rst"
+cells "$tmp/simple.rst" > "$tmp/got"
+assert_eq "rst simple table: a header line starting \\ is no row" \
+    "0 10 0 3 13|0 42 0 0 42|74 0 0 0 74" "$(t4_cells)"
 finish

@@ -714,6 +714,26 @@ edge_piece_above(const gir_toks *out, size_t i)
     return 0;
 }
 
+/* Drop the blanks that start the line of tokens FROM.. when a label
+ * follows them and the line has no number (see tokenise_line). */
+static void
+drop_header_blanks(gir_toks *out, size_t from)
+{
+    size_t lead = from;
+    while (lead < out->n && out->v[lead].kind == GIR_TOK_BLANK)
+        lead++;
+    if (lead == from || lead == out->n || out->v[lead].kind != GIR_TOK_LABEL)
+        return;
+    for (size_t i = lead; i < out->n; i++)
+        if (out->v[i].kind == GIR_TOK_NUM)
+            return;
+    int chunks = out->v[lead].field - out->v[from].field;     /* the blanks' own */
+    memmove(out->v + from, out->v + lead, (out->n - lead) * sizeof *out->v);
+    out->n -= lead - from;
+    for (size_t i = from; i < out->n; i++)
+        out->v[i].field -= chunks, out->v[i].nfields -= chunks;
+}
+
 static void
 tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_scratch *ls)
 {
@@ -785,6 +805,13 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_sc
         && out->v[first_tok].kind == GIR_TOK_BLANK && strcmp(out->v[first_tok].text, "无") == 0
         && (out->v[first_tok + 1].kind == GIR_TOK_LABEL || edge_piece_above(out, first_tok)))
         out->v[first_tok].kind = GIR_TOK_LABEL;
+    /* A header line whose first cell is empty: reStructuredText writes
+     * that cell `\` (a simple table's line must not start blank: \  结果
+     * 维持 结果纠正 … under 行政复议 and 行政诉讼).  Blanks before the
+     * labels of a line with no number are empty header cells, no row's
+     * values. */
+    if (b.proto.mode == GIR_LINE_LAYOUT)
+        drop_header_blanks(out, first_tok);
     ls->label = b.label;
     ls->lcap = b.lcap;
 }
