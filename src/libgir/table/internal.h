@@ -159,6 +159,7 @@ typedef struct row {
     int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
     const char *by;             /* the reader whose reading was taken */
+    int empty_line_cells;       /* its reading's (proposal.empty_line_cells) */
 } row;
 
 
@@ -208,6 +209,7 @@ typedef struct proposal {
     long line[MAXVALS];
     const gir_tok *tok[MAXVALS];        /* the token behind each cell, NULL: none */
     int inferred;
+    int empty_line_cells;       /* empty lines between two values read as blank cells */
 } proposal;
 
 /* A reader: from the table's tokens and rows accepted so far, a reading
@@ -277,7 +279,7 @@ row_reader read_by_fields, read_by_header, read_by_trailing_fields;
 /* read_groups.c */
 row_reader read_groups;
 /* read_lines.c */
-row_reader read_by_lines, read_by_lines_with_empties;
+row_reader read_by_lines, read_by_lines_with_empties, read_by_lines_like_table;
 /* region.c */
 void region_build(region *g, gir_report *r, int merged_labels, size_t first, size_t end);
 size_t tok_at(const region *g, size_t pos);

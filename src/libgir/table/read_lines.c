@@ -81,8 +81,8 @@ is_empty_line(const gir_line *l)
  * by empty lines), and exactly as many lines as cells from its first
  * value to its last (the first and last cells are printed, so no empty
  * line at either edge has to be placed), or else as below. */
-int
-read_by_lines_with_empties(const table *t, const row *w, proposal *p)
+static int
+lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
 {
     const region *g = &t->g;
     const gir_report *r = t->r;
@@ -102,15 +102,32 @@ read_by_lines_with_empties(const table *t, const row *w, proposal *p)
      * reading after such lines. */
     const char *before = g->toks.v[i - 1].text;
     int wrapped = 0;
-    for (li++; i < w->end && g->toks.v[i].li == li && g->toks.v[i].kind == GIR_TOK_LABEL; li++) {
-        if (!reads_on(before, g->toks.v[i].text, w->def->label_norm))
-            return 0;
-        while (i < w->end && g->toks.v[i].li == li) {
+    /* In a table whose header stands between a row's label and its
+     * values (t4: 行政复议 / 行政诉讼 / 结果维持 / … / 总计), the lines up
+     * to the first value are the header's (its empty cells empty lines
+     * too), but for the empty lines right before the first value: blank
+     * first cells, or the header's (see below). */
+    int header = t->def->header.code != NULL;
+    if (header) {
+        for (; i < w->end && !is_value(&g->toks.v[i]); i++)
             if (g->toks.v[i].kind != GIR_TOK_LABEL)
                 return 0;
-            before = g->toks.v[i++].text;
+        if (i == w->end)
+            return 0;
+        li = g->toks.v[i].li;
+        while (li > 0 && g->toks.v[i - 1].li < li - 1 && is_empty_line(&r->lines[li - 1]))
+            li--;
+    } else {
+        for (li++; i < w->end && g->toks.v[i].li == li && g->toks.v[i].kind == GIR_TOK_LABEL; li++) {
+            if (!reads_on(before, g->toks.v[i].text, w->def->label_norm))
+                return 0;
+            while (i < w->end && g->toks.v[i].li == li) {
+                if (g->toks.v[i].kind != GIR_TOK_LABEL)
+                    return 0;
+                before = g->toks.v[i++].text;
+            }
+            wrapped = 1;
         }
-        wrapped = 1;
     }
     for (; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
         if (g->toks.v[i].li != li) {
@@ -137,9 +154,20 @@ read_by_lines_with_empties(const table *t, const row *w, proposal *p)
             adjacent |= last == k - 1;
             last = k;
         }
-    if (first < 0 || !adjacent)
+    if (first < 0 || (need_adjacent && !adjacent))
         return 0;
-    if (last - first + 1 != w->n) {
+    if (last - first + 1 != w->n && header) {
+        /* Blank first cells: where the row ends at its last value (no
+         * empty line after it, so its last cell is printed), its cells
+         * are the lines counted back from there, the empty lines before
+         * the first value being blank cells as many as needed.  A
+         * reading of where empty lines belong: the sums must confirm. */
+        size_t after = cell[last]->li + 1;
+        if (m < w->n || last != m - 1 || (after < r->nlines && is_empty_line(&r->lines[after])))
+            return 0;
+        first = m - w->n;
+        p->inferred = 1;
+    } else if (last - first + 1 != w->n) {
         /* A blank first or last cell: the lines right after the label are
          * the row's cells (merged label cells of the rows below print
          * before their rows' labels, so after the cells).  That is a
@@ -157,6 +185,33 @@ read_by_lines_with_empties(const table *t, const row *w, proposal *p)
         p->tok[k] = tk;
         p->line[k] = cell_line[first + k];
     }
+    for (int k = first + 1; k < last; k++)
+        p->empty_line_cells |= !cell[k];
     return 1;
 }
 
+int
+read_by_lines_with_empties(const table *t, const row *w, proposal *p)
+{
+    return lines_with_empties(t, w, 1, p);
+}
+
+
+/* A row whose values stand on no two adjacent lines (1 / / 6 / / 7)
+ * does not show the layout itself, but the table does, where a row
+ * read one cell a line used an empty line between two values as a blank
+ * cell.  A reading of the row's own layout that the table lends: the
+ * row's sums must confirm it. */
+int
+read_by_lines_like_table(const table *t, const row *w, proposal *p)
+{
+    int shown = 0;
+    for (size_t k = 0; k < t->nrows && !shown; k++) {
+        const row *o = &t->rows[k];
+        shown = o != w && o->state == ROW_READ && o->empty_line_cells;
+    }
+    if (!shown || !lines_with_empties(t, w, 0, p))
+        return 0;
+    p->inferred = 1;
+    return 1;
+}

@@ -196,6 +196,7 @@ const reader_def table_readers[] = {
     {"lines", read_by_lines, STAGE_ROWS, 0},
     {"lines_with_empties", read_by_lines_with_empties, STAGE_ROWS, 0},
     {"columns", read_by_columns, STAGE_ROWS, 1},
+    {"lines_like_table", read_by_lines_like_table, STAGE_TABLE, 0},
     {"pattern", read_by_pattern, STAGE_TABLE, 0},
 };
 const size_t n_table_readers = sizeof table_readers / sizeof table_readers[0];

@@ -147,6 +147,7 @@ accept(row *w, const proposal *p, const reader_def *by)
     w->state = ROW_READ;
     w->by = by->name;
     w->by_columns = by->by_columns;
+    w->empty_line_cells = p->empty_line_cells;
 }
 
 
