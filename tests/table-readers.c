@@ -55,7 +55,7 @@ print_verdict(const table *t, const row *w)
     else
         printf("unread (%s)\n", w->contested ? "contested" : w->ordinal ? "ordinal"
                : w->disagree ? "disagree" : w->repair_unsure ? "repair_unsure"
-               : w->count_unsure ? "count_unsure" : "no reading");
+               : w->count_unsure ? "count_unsure" : w->over_stack ? "over_stack" : "no reading");
 }
 
 int

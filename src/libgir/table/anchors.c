@@ -432,9 +432,15 @@ set_ranges(table *t, size_t boundary)
              * rest, not the next row: pdftotext prints 四、结转下年度 /
              * 22 0 / 98 5 / 2 / 继续办理 / 5, the 5 the rest of 125. */
             const char *label = w->def->label_norm;
+            const char *before = g->toks.v[w->tok].text;
             while (end < limit && g->toks.v[end].kind == GIR_TOK_LABEL
-                   && strlen(g->toks.v[end].text) >= 6 && strstr(label, g->toks.v[end].text))
+                   && ((strlen(g->toks.v[end].text) >= 6 && strstr(label, g->toks.v[end].text))
+                       || reads_on(before, g->toks.v[end].text, label))) {
+                if (end + 1 >= limit || !is_value(&g->toks.v[end + 1]))
+                    break;      /* no number right after the rest: the row ended */
+                before = g->toks.v[end].text;
                 end = end_after_values(g, end, limit);
+            }
         }
         w->end = end;
     }

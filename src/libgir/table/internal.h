@@ -156,6 +156,7 @@ typedef struct row {
     int damaged;                /* a value on a line that lost bytes (tok.damaged) */
     int count_unsure;           /* its values on several lines break its sum */
     int page_split;             /* it runs over a page break; its sums do not confirm it */
+    int over_stack;             /* a value is a piece of a number over two lines (row_over_stack) */
     int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
     const char *by;             /* the reader whose reading was taken */
@@ -305,6 +306,7 @@ void join_glued_signs(table *t);
  * NEED_ROWS: only if enough of them were found to make a table. */
 void read_rows(table *t, int sec, int need_rows);
 /* verify.c */
+int row_over_stack(const table *t, const row *w);
 int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np);
 void solve_glued(table *t);
 

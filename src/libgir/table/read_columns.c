@@ -651,17 +651,23 @@ read_by_columns(const table *t, const row *w, proposal *p)
      * values does not settle (pdftotext sets every glyph in one column of
      * its grid; a header of CJK words then stands elsewhere on the page
      * than on a display): the header's placement must be the same
-     * measured either way, where both find the header. */
-    if (slack == 0) {
-        int other = metric == X_CHARS ? X_DISPLAY : X_CHARS;
-        span_x ocol[MAXVALS];
-        const gir_tok *oval[MAXVALS + 1], *oat[MAXVALS];
-        if (row_header_columns(t, w, page, other, ocol)) {
-            int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
-            if (on != n || !place_values(oval, on, ocol, w->n, 0, other, oat)
-                || memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0)
-                return 0;
-        }
+     * measured either way, where both find the header.  So must the
+     * complete rows' where they give columns either way: a page whose
+     * lines start with labels of different widths (pdftotext of a
+     * narrow page, a label piece or two a line) sets the rows off one
+     * another in one measure and not the other, and the table's metric,
+     * taken over all its values, may be the wrong one for the page. */
+    int other = metric == X_CHARS ? X_DISPLAY : X_CHARS;
+    span_x ocol[MAXVALS];
+    const gir_tok *oval[MAXVALS + 1], *oat[MAXVALS];
+    if (slack == 0 ? row_header_columns(t, w, page, other, ocol)
+        : columns_from_rows(t, w, page, other, ocol)) {
+        int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
+        if (on == n && place_values(oval, on, ocol, w->n, slack, other, oat)
+            && memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0)
+            return 0;
+        if (slack == 0 && (on != n || !place_values(oval, on, ocol, w->n, 0, other, oat)))
+            return 0;
     }
     /* The slack is for a number a column off its column, not for a row
      * set off them all: pdftotext shifts a row a few columns right (the

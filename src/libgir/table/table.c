@@ -54,6 +54,11 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  "%s row %s (%s): a page ends inside the row, so a number before the break "
                  "may go on after it, and the row's sums do not confirm its values; cells left empty",
                  t->name, w->name, w->label);
+    } else if (w->over_stack) {
+        snprintf(buf, size,
+                 "%s row %s (%s): a number stands in two pieces over and under the row's line "
+                 "(a narrow column wrapped it), so its values are not whole numbers; cells left empty",
+                 t->name, w->name, w->label);
     } else if (w->count_unsure) {
         snprintf(buf, size,
                  "%s row %s (%s): its %d values stand on several lines and do not make the "
@@ -207,7 +212,7 @@ static int
 to_read(const row *w)
 {
     return w->state == ROW_FOUND && !w->contested && !w->ordinal && !w->repair_unsure
-        && !w->disagree && !w->damaged && !w->page_split;
+        && !w->disagree && !w->damaged && !w->page_split && !w->over_stack;
 }
 
 /* The readings STAGE's readers propose for row W, into P and BY. */
@@ -252,6 +257,7 @@ read_rows(table *t, int sec, int need_rows)
             /* A cell cut away leaves no value in its place: no reading. */
             w->damaged |= is_value(tk) && tk->damaged == GIR_TOK_LINE_CUT;
         }
+        w->over_stack = w->state == ROW_FOUND && row_over_stack(t, w);
         if (!to_read(w))
             continue;
         if (!verify_row(t, w, p, by, propose(t, w, STAGE_OWN, p, by))

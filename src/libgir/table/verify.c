@@ -74,6 +74,95 @@ row_crosses_page(table *t, const row *w)
 }
 
 
+/* Is TK a piece of a number: a number, or digits and thousands
+ * separators the tokeniser keeps as text (5,8 and 89,: a number cut
+ * after its comma; not 1., an item's number)? */
+static int
+number_piece(const gir_tok *tk)
+{
+    if (tk->mode != GIR_LINE_LAYOUT || (tk->kind != GIR_TOK_NUM && tk->kind != GIR_TOK_LABEL))
+        return 0;
+    if (tk->kind == GIR_TOK_NUM)
+        return 1;
+    return tk->text[strspn(tk->text, "0123456789,")] == '\0' && strchr(tk->text, ',')
+        && strpbrk(tk->text, "0123456789");
+}
+
+
+/* Does line LI hold a value of row W? */
+static int
+values_on_line(const table *t, const row *w, size_t li)
+{
+    for (size_t j = w->tok + 1; j < w->end; j++)
+        if (is_value(&t->g.toks.v[j]) && t->g.toks.v[j].li == li)
+            return 1;
+    return 0;
+}
+
+
+/* Does line LI hold a found row's label? */
+static int
+anchors_line(const table *t, size_t li)
+{
+    for (size_t k = 0; k < t->nrows; k++)
+        if (t->rows[k].state != ROW_MISSING && t->rows[k].state != ROW_DROPPED
+            && t->g.toks.v[t->rows[k].tok].li == li)
+            return 1;
+    return 0;
+}
+
+
+/* Does row W hold the lower or upper piece of a number printed over two
+ * lines?  pdftotext of a narrow column centres a number that wrapped in
+ * its cell on the row: 5,8 on the line above the row's values, 37 on
+ * the line below, for 5,837 (940 / 1 for 9401).  So where the row's
+ * values stand on several lines, a value with a piece of a number in
+ * its columns across another of those lines, which has nothing there,
+ * is such a piece.  Its sums cannot tell: with a total of the same
+ * head (5,843), the pieces add up as the numbers do. */
+int
+row_over_stack(const table *t, const row *w)
+{
+    const gir_toks *k = &t->g.toks;
+    const char *before = k->v[w->tok].text;
+    int foreign = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *v = &k->v[i];
+        /* A number cut after a separator (6,5 of 6,594), its rest on
+         * another line, however far the page set it: the row's, unless
+         * a label not of the row's own (4.无正当, a row whose label was
+         * not found) came before it. */
+        if (v->kind == GIR_TOK_LABEL) {
+            if (number_piece(v) && !foreign)
+                return 1;
+            if (!number_piece(v) && !reads_on(before, v->text, w->def->label_norm))
+                foreign = 1;
+            before = v->text;
+            continue;
+        }
+        if (!is_value(v) || v->mode != GIR_LINE_LAYOUT)
+            continue;
+        for (int dir = -1; dir <= 1; dir += 2) {
+            if (dir < 0 && v->li < 2)
+                continue;
+            size_t mid = v->li + (size_t) dir, far = v->li + 2 * (size_t) dir, lo, hi;
+            int clash = 0, piece = 0;
+            if (!values_on_line(t, w, mid) || !gir_toks_line(k, 0, mid, &lo, &hi))
+                continue;
+            for (size_t j = lo; j < hi; j++)
+                clash |= k->v[j].c0 < v->c1 && v->c0 < k->v[j].c1;
+            if (clash || !gir_toks_line(k, 0, far, &lo, &hi) || anchors_line(t, far))
+                continue;       /* another row's line: its values are its own */
+            for (size_t j = lo; j < hi; j++)
+                piece |= number_piece(&k->v[j]) && k->v[j].c0 < v->c1 && v->c0 < k->v[j].c1;
+            if (piece)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+
 static unsigned
 token_marks(const gir_tok *tk)
 {
