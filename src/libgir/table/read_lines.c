@@ -106,7 +106,10 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
      * values (t4: 行政复议 / 行政诉讼 / 结果维持 / … / 总计), the lines up
      * to the first value are the header's (its empty cells empty lines
      * too), but for the empty lines right before the first value: blank
-     * first cells, or the header's (see below). */
+     * first cells, or the header's (see below).  Where the row starts is
+     * then a reading of the text, not a line the row shows (plain
+     * pdftotext sets a header's pieces and values in blocks of its own
+     * order): the row's sums must confirm it. */
     int header = t->def->header.code != NULL;
     if (header) {
         for (; i < w->end && !is_value(&g->toks.v[i]); i++)
@@ -117,6 +120,7 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
         li = g->toks.v[i].li;
         while (li > 0 && g->toks.v[i - 1].li < li - 1 && is_empty_line(&r->lines[li - 1]))
             li--;
+        p->inferred = 1;
     } else {
         for (li++; i < w->end && g->toks.v[i].li == li && g->toks.v[i].kind == GIR_TOK_LABEL; li++) {
             if (!reads_on(before, g->toks.v[i].text, w->def->label_norm))
@@ -146,7 +150,10 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
     for (size_t j = i; j < w->end; j++)
         if (is_value(&g->toks.v[j]))
             return 0;           /* values left over */
-    int first = -1, last = -1, adjacent = 0;
+    /* Adjacent: two values on adjacent lines, or the first value on the
+     * line right after the row's label (cell[0]; under a header, the
+     * line after the header's is no such evidence). */
+    int first = -1, last = header ? -2 : -1, adjacent = 0;
     for (int k = 0; k < m; k++)
         if (cell[k]) {
             if (first < 0)
