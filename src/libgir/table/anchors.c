@@ -334,8 +334,8 @@ start_at_label_heads(table *t)
         int values = 0;
         for (size_t i = w->tok; i-- > prev;) {
             const gir_tok *h = &g->toks.v[i];
-            values |= is_value(h);
-            if (h->kind != GIR_TOK_LABEL || h->li == a->li)
+            values |= is_value(h) || cut_number(h);     /* 8,11 of 8,119 is one */
+            if (h->kind != GIR_TOK_LABEL || h->li == a->li || cut_number(h))
                 continue;
             size_t hl = strlen(h->text);
             if (gir_utf8_decode((const unsigned char *) h->text, hl, &cp) == hl)

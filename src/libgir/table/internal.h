@@ -289,6 +289,7 @@ int is_value(const gir_tok *t);
 size_t next_value(const region *g, size_t a);
 void propose_value(proposal *p, int k, const gir_tok *t);
 size_t end_after_values(const region *g, size_t a, size_t limit);
+int cut_number(const gir_tok *tk);
 int lone_value(const region *g, size_t i);
 int values_line(const table *t, const row *w, size_t *li);
 unsigned long long label_mask(const region *g, size_t li, int *nfields);

@@ -226,6 +226,18 @@ end_after_values(const region *g, size_t a, size_t limit)
 }
 
 
+/* Is TK a number cut after a thousands separator, its rest on another
+ * line: digits and commas the tokeniser keeps as text (5,8 and 89,; not
+ * 1., an item's number)? */
+int
+cut_number(const gir_tok *tk)
+{
+    return tk->kind == GIR_TOK_LABEL && tk->mode == GIR_LINE_LAYOUT
+        && tk->text[strspn(tk->text, "0123456789,")] == '\0' && strchr(tk->text, ',')
+        && strpbrk(tk->text, "0123456789");
+}
+
+
 /* Is token I the only value on its line? */
 int
 lone_value(const region *g, size_t i)

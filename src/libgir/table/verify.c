@@ -74,18 +74,11 @@ row_crosses_page(table *t, const row *w)
 }
 
 
-/* Is TK a piece of a number: a number, or digits and thousands
- * separators the tokeniser keeps as text (5,8 and 89,: a number cut
- * after its comma; not 1., an item's number)? */
+/* Is TK a piece of a number: a number, or one cut after its comma? */
 static int
 number_piece(const gir_tok *tk)
 {
-    if (tk->mode != GIR_LINE_LAYOUT || (tk->kind != GIR_TOK_NUM && tk->kind != GIR_TOK_LABEL))
-        return 0;
-    if (tk->kind == GIR_TOK_NUM)
-        return 1;
-    return tk->text[strspn(tk->text, "0123456789,")] == '\0' && strchr(tk->text, ',')
-        && strpbrk(tk->text, "0123456789");
+    return (tk->kind == GIR_TOK_NUM && tk->mode == GIR_LINE_LAYOUT) || cut_number(tk);
 }
 
 
