@@ -117,6 +117,21 @@ int
 row_over_stack(const table *t, const row *w)
 {
     const gir_toks *k = &t->g.toks;
+    int layout = 0, cut = 0;
+    size_t lo_li = (size_t) -1, hi_li = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *v = &k->v[i];
+        layout |= v->mode == GIR_LINE_LAYOUT;
+        cut |= cut_number(v);
+        if (is_value(v)) {
+            lo_li = v->li < lo_li ? v->li : lo_li;
+            hi_li = v->li > hi_li ? v->li : hi_li;
+        }
+    }
+    /* Both rules ask where tokens stand on a page; the pieces across a
+     * line need the row's values on several lines. */
+    if (!layout || (!cut && (lo_li == (size_t) -1 || lo_li == hi_li)))
+        return 0;
     const char *before = k->v[w->tok].text;
     int foreign = 0;
     for (size_t i = w->tok + 1; i < w->end; i++) {
@@ -126,9 +141,9 @@ row_over_stack(const table *t, const row *w)
          * a label not of the row's own (4.无正当, a row whose label was
          * not found) came before it. */
         if (v->kind == GIR_TOK_LABEL) {
-            if (number_piece(v) && !foreign)
+            if (cut && cut_number(v) && !foreign)
                 return 1;
-            if (!number_piece(v) && !reads_on(before, v->text, w->def->label_norm))
+            if (cut && !cut_number(v) && !reads_on(before, v->text, w->def->label_norm))
                 foreign = 1;
             before = v->text;
             continue;
