@@ -195,6 +195,45 @@ used_fields(const region *g, int nf)
 }
 
 
+/* The fields the row's part of the table uses: a part under a header
+ * line of its own (t2's 信息内容 | 采购项目数量 | 采购总金额 |, AsciiDoc
+ * keeping the table's fourth cell empty) ends where that header's
+ * labels end, when the row's own fields after that are empty too.  The
+ * header is the nearest line above LI of NF fields with labels after
+ * the row's label columns (LAST_LABEL); CELL holds the row's values by
+ * field after them.  NF if there is none. */
+static int
+part_fields(const region *g, size_t li, int nf, const gir_tok *const *cell, int last_label)
+{
+    for (size_t i = 0; i < g->toks.n; i++)
+        if (g->toks.v[i].li == li) {
+            int used = -1;
+            for (size_t j = i; j-- > 0 && used < 0;) {
+                const gir_tok *tk = &g->toks.v[j];
+                if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != nf)
+                    return nf;
+                size_t lo, hi;
+                gir_toks_line(&g->toks, 0, tk->li, &lo, &hi);
+                int last = -1;
+                for (size_t k = lo; k < hi; k++)
+                    if (g->toks.v[k].kind == GIR_TOK_LABEL && g->toks.v[k].field > last_label)
+                        last = g->toks.v[k].field;
+                if (last >= 0)
+                    used = last + 1;
+                j = lo;
+            }
+            if (used < 0)
+                return nf;
+            for (int f = used; f < nf; f++)
+                if (f - last_label - 1 < MAXVALS && cell[f - last_label - 1]
+                    && cell[f - last_label - 1]->kind != GIR_TOK_EMPTY)
+                    return nf;
+            return used;
+        }
+    return nf;
+}
+
+
 /* A values line of its own below the row's label (its tokens [LO, HI)),
  * with no label, and one field per cell (t4's one row under its header lines, blanks kept
  * as empty fields): the fields are the cells, whatever the lines above. */
@@ -285,6 +324,8 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
     }
     if (last_label >= 0 && nf - last_label - 1 > w->n)
         nf = used_fields(g, nf);
+    if (last_label >= 0 && nf - last_label - 1 > w->n)
+        nf = part_fields(g, li, nf, cell, last_label);
     if (last_label < 0 || nf - last_label - 1 != w->n)
         return 0;
     /* A value left of the row's last label, or in the table's label
