@@ -663,10 +663,10 @@ read_by_columns(const table *t, const row *w, proposal *p)
     if (slack == 0 ? row_header_columns(t, w, page, other, ocol)
         : columns_from_rows(t, w, page, other, ocol)) {
         int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
-        if (on == n && place_values(oval, on, ocol, w->n, slack, other, oat)
-            && memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0)
-            return 0;
-        if (slack == 0 && (on != n || !place_values(oval, on, ocol, w->n, 0, other, oat)))
+        int placed = on == n && place_values(oval, on, ocol, w->n, slack, other, oat);
+        /* A header must place them the other way too; complete rows
+         * that place them only need not place them elsewhere. */
+        if (placed ? memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0 : slack == 0)
             return 0;
     }
     /* The slack is for a number a column off its column, not for a row

@@ -205,32 +205,26 @@ used_fields(const region *g, int nf)
 static int
 part_fields(const region *g, size_t li, int nf, const gir_tok *const *cell, int last_label)
 {
-    for (size_t i = 0; i < g->toks.n; i++)
-        if (g->toks.v[i].li == li) {
-            int used = -1;
-            for (size_t j = i; j-- > 0 && used < 0;) {
-                const gir_tok *tk = &g->toks.v[j];
-                if (tk->mode != GIR_LINE_DELIMITED || tk->nfields != nf)
-                    return nf;
-                size_t lo, hi;
-                gir_toks_line(&g->toks, 0, tk->li, &lo, &hi);
-                int last = -1;
-                for (size_t k = lo; k < hi; k++)
-                    if (g->toks.v[k].kind == GIR_TOK_LABEL && g->toks.v[k].field > last_label)
-                        last = g->toks.v[k].field;
-                if (last >= 0)
-                    used = last + 1;
-                j = lo;
-            }
-            if (used < 0)
-                return nf;
-            for (int f = used; f < nf; f++)
-                if (f - last_label - 1 < MAXVALS && cell[f - last_label - 1]
-                    && cell[f - last_label - 1]->kind != GIR_TOK_EMPTY)
-                    return nf;
-            return used;
-        }
-    return nf;
+    size_t lo, hi;
+    if (!gir_toks_line(&g->toks, 0, li, &lo, &hi))
+        return nf;
+    int last = -1;              /* the header's last label field */
+    while (last < 0 && lo > 0) {        /* the lines above, nearest first */
+        gir_toks_line(&g->toks, 0, g->toks.v[lo - 1].li, &lo, &hi);
+        if (g->toks.v[lo].mode != GIR_LINE_DELIMITED || g->toks.v[lo].nfields != nf)
+            return nf;
+        for (size_t k = lo; k < hi; k++)
+            if (g->toks.v[k].kind == GIR_TOK_LABEL && g->toks.v[k].field > last_label)
+                last = g->toks.v[k].field;
+    }
+    if (last < 0)
+        return nf;
+    int used = last + 1;
+    for (int f = used; f < nf; f++)
+        if (f - last_label - 1 < MAXVALS && cell[f - last_label - 1]
+            && cell[f - last_label - 1]->kind != GIR_TOK_EMPTY)
+            return nf;
+    return used;
 }
 
 

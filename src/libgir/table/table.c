@@ -31,13 +31,17 @@
 #include "xmalloc.h"
 
 
-/* Why row W was left unread, into BUF. */
+/* Why row W was left unread, into BUF: the row, then the reason. */
 static void
 unread_reason(const table *t, const row *w, char *buf, size_t size)
 {
+    int n = snprintf(buf, size, "%s row %s (%s)", t->name, w->name, w->label);
+    if (n < 0 || (size_t) n >= size)
+        return;
+    buf += n, size -= (size_t) n;
     if (w->state == ROW_MISSING) {
-        snprintf(buf, size, "%s row %s (%s) not found; its %d cell%s left empty",
-                 t->name, w->name, w->label, w->n, w->n == 1 ? " is" : "s are");
+        snprintf(buf, size, " not found; its %d cell%s left empty",
+                 w->n, w->n == 1 ? " is" : "s are");
     } else if (w->state == ROW_GLUED) {
         char runs[256] = "";
         size_t used = 0;
@@ -45,57 +49,48 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
             used += (size_t) snprintf(runs + used, sizeof runs - used, "%s%s", p ? " " : "",
                                       *w->glued.piece[p] ? w->glued.piece[p] : "-");
         snprintf(buf, size,
-                 "%s row %s (%s): '%s' holds its %d cells run together, as a page that lost "
+                 ": '%s' holds its %d cells run together, as a page that lost "
                  "its cell borders prints them; the table's identities do not admit exactly "
-                 "one split, so they are left empty",
-                 t->name, w->name, w->label, runs, w->n);
+                 "one split, so they are left empty", runs, w->n);
     } else if (w->page_split) {
-        snprintf(buf, size,
-                 "%s row %s (%s): a page ends inside the row, so a number before the break "
-                 "may go on after it, and the row's sums do not confirm its values; cells left empty",
-                 t->name, w->name, w->label);
+        snprintf(buf, size, "%s",
+                 ": a page ends inside the row, so a number before the break "
+                 "may go on after it, and the row's sums do not confirm its values; cells left empty");
     } else if (w->over_stack) {
-        snprintf(buf, size,
-                 "%s row %s (%s): a number stands in two pieces over and under the row's line "
-                 "(a narrow column wrapped it), so its values are not whole numbers; cells left empty",
-                 t->name, w->name, w->label);
+        snprintf(buf, size, "%s",
+                 ": a number stands in two pieces over and under the row's line "
+                 "(a narrow column wrapped it), so its values are not whole numbers; cells left empty");
     } else if (w->count_unsure) {
         snprintf(buf, size,
-                 "%s row %s (%s): its %d values stand on several lines and do not make the "
-                 "row's sum; which cells they are is not certain, cells left empty",
-                 t->name, w->name, w->label, w->nvalues);
+                 ": its %d values stand on several lines and do not make the "
+                 "row's sum; which cells they are is not certain, cells left empty", w->nvalues);
     } else if (w->disagree) {
-        snprintf(buf, size,
-                 "%s row %s (%s): its layout reads two ways and the row's own sums do not "
-                 "single out one; cells left empty",
-                 t->name, w->name, w->label);
+        snprintf(buf, size, "%s",
+                 ": its layout reads two ways and the row's own sums do not "
+                 "single out one; cells left empty");
     } else if (w->repair_unsure) {
-        snprintf(buf, size,
-                 "%s row %s (%s): a number joined from pieces on several lines (digits "
+        snprintf(buf, size, "%s",
+                 ": a number joined from pieces on several lines (digits "
                  "stacked in a narrow column, or wrapped in a grid cell) is not confirmed by "
-                 "the row's sums; which cells they are is not certain, cells left empty",
-                 t->name, w->name, w->label);
+                 "the row's sums; which cells they are is not certain, cells left empty");
     } else if (w->damaged) {
-        snprintf(buf, size,
-                 "%s row %s (%s): its values' line lost bytes (a number cut short, a broken character after a "
+        snprintf(buf, size, "%s",
+                 ": its values' line lost bytes (a number cut short, a broken character after a "
                  "value, or a full-width number filling its cell that the row's sums do not "
                  "confirm, as a converter that cuts cells at a width in bytes leaves); which "
-                 "numbers lost digits is not certain, cells left empty",
-                 t->name, w->name, w->label);
+                 "numbers lost digits is not certain, cells left empty");
     } else if (w->ordinal) {
         snprintf(buf, size,
-                 "%s row %s (%s): the row number '%s' lies among its values; which values "
-                 "are whose is not certain, cells left empty",
-                 t->name, w->name, w->label, w->ordinal);
+                 ": the row number '%s' lies among its values; which values "
+                 "are whose is not certain, cells left empty", w->ordinal);
     } else if (w->contested) {
         snprintf(buf, size,
-                 "%s row %s (%s): the label '%s' of a row not found lies among its values; "
-                 "which values are whose is not certain, cells left empty",
-                 t->name, w->name, w->label, w->contested);
+                 ": the label '%s' of a row not found lies among its values; "
+                 "which values are whose is not certain, cells left empty", w->contested);
     } else {
         snprintf(buf, size,
-                 "%s row %s (%s): %d value%s for its %d cell%s and no column to place "
-                 "them by; cells left empty", t->name, w->name, w->label, w->nvalues,
+                 ": %d value%s for its %d cell%s and no column to place "
+                 "them by; cells left empty", w->nvalues,
                  w->nvalues == 1 ? "" : "s", w->n, w->n == 1 ? "" : "s");
     }
 }
