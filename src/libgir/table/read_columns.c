@@ -95,7 +95,14 @@ running_text(const table *t, const row *ref)
 
 /* The columns where the page's complete rows (all their values on one
  * layout line) have their values, and how many rows say so; 0 when
- * there is none or they overlap. */
+ * there is none or they overlap.  In text pdftotext set from a page's
+ * glyphs (paged by form feeds) a word stands at least a space right of
+ * every word left of it on the page (poppler's assignColumns pushes it
+ * there), and two cells' glyphs that nearly touch are one word (无8):
+ * a value one space or none after the value before it may stand right
+ * of where its column stands on other lines, so its row witnesses no
+ * columns (on a narrow page, 总计's 94 206 138 set a space apart put
+ * 138 where another row's 18 of the column before stands). */
 static int
 columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col)
 {
@@ -115,7 +122,8 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
             const gir_tok *tk = &g->toks.v[i];
             if (!is_value(tk))
                 continue;
-            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n || (tk->stacked && metric != X_CHARS)) {
+            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n || (tk->stacked && metric != X_CHARS)
+                || (j > 0 && t->nff > 0 && tok_x0(tk, metric) <= s[j - 1].hi + 1)) {
                 j = -1;
                 break;
             }
