@@ -141,10 +141,12 @@ row_over_stack(const table *t, const row *w)
          * a label not of the row's own (4.无正当, a row whose label was
          * not found) came before it. */
         if (v->kind == GIR_TOK_LABEL) {
-            if (cut && cut_number(v) && !foreign)
-                return 1;
-            if (cut && !cut_number(v) && !reads_on(before, v->text, w->def->label_norm))
+            if (cut && cut_number(v)) {
+                if (!foreign)
+                    return 1;
+            } else if (cut && !reads_on(before, v->text, w->def->label_norm)) {
                 foreign = 1;
+            }
             before = v->text;
             continue;
         }
