@@ -299,6 +299,16 @@ int tok_x1(const gir_tok *tk, int metric);
 size_t page_of(const table *t, size_t li);
 int reads_on(const char *before, const char *after, const char *label);
 void find_form_feeds(table *t, const gir_report *r);
+/* Text pdftotext set from a page's glyphs, which it pages by form feeds:
+ * its words stand where the glyphs' order pushed them (poppler's
+ * TextPage: each word at least a space right of every word left of it,
+ * or, without -layout, in the order the page draws them), not in
+ * columns a table's cells share. */
+static inline int
+set_from_glyphs(const table *t)
+{
+    return t->nff > 0;
+}
 void dump_tokens(const region *g);
 void cut_at_next_heading(table *t, int sec);
 void join_glued_signs(table *t);

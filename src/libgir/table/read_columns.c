@@ -123,7 +123,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
             if (!is_value(tk))
                 continue;
             if (tk->mode != GIR_LINE_LAYOUT || j >= w->n || (tk->stacked && metric != X_CHARS)
-                || (j > 0 && t->nff > 0 && tok_x0(tk, metric) <= s[j - 1].hi + 1)) {
+                || (j > 0 && set_from_glyphs(t) && tok_x0(tk, metric) <= s[j - 1].hi + 1)) {
                 j = -1;
                 break;
             }
@@ -594,7 +594,7 @@ propose_placed(const table *t, const row *w, const gir_tok *const *at, const spa
          * 4 and 4 of two narrow cells set as one word 44): a choice for
          * the row's sums to confirm.  Not where a rule's runs hold each
          * value apart (RUNS). */
-        for (int d = c - 1; d <= c + 1 && !runs && t->nff > 0; d += 2) {
+        for (int d = c - 1; d <= c + 1 && !runs && set_from_glyphs(t); d += 2) {
             const gir_tok *n = d >= 0 && d < w->n ? at[d] : NULL;
             if (n && n->kind == GIR_TOK_NUM && strlen(n->value) >= 2
                 && strspn(n->value, "0123456789") == strlen(n->value)

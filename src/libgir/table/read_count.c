@@ -160,6 +160,9 @@ read_by_count(const table *t, const row *w, proposal *p)
         }
         one_line &= continues;
     }
+    /* Values a line each in pdftotext's text: see read_by_lines. */
+    if (!one_line && one_each && set_from_glyphs(t))
+        return 0;
     if (!one_line && (label_among(g, idx, n)
                       || (!one_each && !may_be_wrapped_row(g, w, idx, n))))
         return 0;
