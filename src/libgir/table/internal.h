@@ -198,6 +198,7 @@ typedef struct table {
     region g;
     struct column_cache *cc;    /* what read_by_columns works out once a table */
     size_t *ff, nff, cap_ff;    /* lines holding a form feed (page_of) */
+    int laid_out;               /* a line sets two words two spaces apart */
 } table;
 
 
@@ -308,6 +309,16 @@ static inline int
 set_from_glyphs(const table *t)
 {
     return t->nff > 0;
+}
+/* The same, without -layout: words in the order the page draws them,
+ * one space apart (no line sets two words further apart), so neither a
+ * word's column nor its line says which cell it is; a cell the page
+ * wrapped (135 as 13 over 5) leaves its first piece among the row's
+ * values and the rest on lines drawn later. */
+static inline int
+set_without_layout(const table *t)
+{
+    return t->nff > 0 && !t->laid_out;
 }
 void dump_tokens(const region *g);
 void cut_at_next_heading(table *t, int sec);

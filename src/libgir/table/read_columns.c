@@ -621,8 +621,8 @@ int
 read_by_columns(const table *t, const row *w, proposal *p)
 {
     size_t li = 0;
-    if (!values_line(t, w, &li))
-        return 0;
+    if (set_without_layout(t) || !values_line(t, w, &li))
+        return 0;               /* no columns to place by: set_without_layout */
     if (!t->cc->metric_known) {
         t->cc->metric = table_metric(t);
         t->cc->metric_known = 1;

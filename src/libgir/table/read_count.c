@@ -139,9 +139,10 @@ read_by_count(const table *t, const row *w, proposal *p)
      * several lines, some of which hold several, are a cell's wrapped
      * pieces or another row's (a narrow PDF column prints 167 over the
      * row's line and 98 under it: 16798). */
-    int one_line = 1, one_each = 1;
+    int one_line = 1, one_each = 1, each_alone = 1;
     for (int k = 0; k < n && k < GIR_GLUED_MAXPIECES; k++) {
         const gir_tok *v = &g->toks.v[idx[k]];
+        each_alone &= lone_value(g, idx[k]);
         /* Values set apart by empty lines are text blocks in the order
          * the file stores them (see read_by_lines): a row with its own
          * sum (t3, t4) must pass it, t2's have none to ask. */
@@ -160,8 +161,11 @@ read_by_count(const table *t, const row *w, proposal *p)
         }
         one_line &= continues;
     }
-    /* Values a line each in pdftotext's text: see read_by_lines. */
-    if (!one_line && one_each && set_from_glyphs(t))
+    /* Values a line each in pdftotext's text: see read_by_lines.
+     * Without -layout, with empty lines between them too: those are the
+     * cells in the order the page draws them (0 0 0 0 8 1 9 came as
+     * 0 0 0 8 1 0 9, its sums intact). */
+    if (!one_line && ((one_each && set_from_glyphs(t)) || (each_alone && set_without_layout(t))))
         return 0;
     if (!one_line && (label_among(g, idx, n)
                       || (!one_each && !may_be_wrapped_row(g, w, idx, n))))
@@ -171,8 +175,11 @@ read_by_count(const table *t, const row *w, proposal *p)
     /* Otherwise the count is a reading to confirm (the verifier takes it
      * only where the row's own identities hold): lynx wraps a long row
      * (… 6 4 683 / 700) where the row's sum holds, and a PDF's wrapped
-     * cells do not add up. */
-    p->inferred = !(one_line || one_each);
+     * cells do not add up.  So is every count in pdftotext's text
+     * without -layout: a number there may be the first piece of one its
+     * cell wrapped (140 as 1, its 40 lines later), which only the row's
+     * sums can tell (a row with none, t2's, is not read there). */
+    p->inferred = !(one_line || one_each) || set_without_layout(t);
     return 1;
 }
 

@@ -358,6 +358,22 @@ page_of(const table *t, size_t li)
 }
 
 
+/* Does a word follow another two spaces or more after it? */
+static int
+two_spaces_between_words(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++)
+        if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ') {
+            size_t j = i + 3;
+            while (j < len && s[j] == ' ')
+                j++;
+            if (j < len)
+                return 1;
+            i = j;
+        }
+    return 0;
+}
+
 void
 find_form_feeds(table *t, const gir_report *r)
 {
@@ -367,6 +383,10 @@ find_form_feeds(table *t, const gir_report *r)
             t->ff = xgrow(t->ff, &t->cap_ff, t->nff + 1, sizeof *t->ff);
             t->ff[t->nff++] = i;
         }
+    /* set_without_layout: asked only of paged text */
+    t->laid_out = 0;
+    for (size_t i = 0; i < r->nlines && t->nff > 0 && !t->laid_out; i++)
+        t->laid_out = two_spaces_between_words(r->lines[i].text, r->lines[i].len);
 }
 
 
