@@ -21,4 +21,10 @@ assert_eq "2019 row: the three rows' cells" 21 "$(wc -l < "$tmp/other")"
 # they reach gir-csv --issues
 gir-table "$tables/glued-error.txt" 2>/dev/null | gir-csv --issues > "$tmp/csv"
 assert_grep "in gir-csv --issues" '^.*glued-error\.txt,warning,cell\.unread,t3\.partial\.total,' "$tmp/csv"
+# a row pdftotext without -layout set (words in the page's drawing order)
+# says so, not "no column"
+gir-split -q "$fixtures/layouts/soak2000-r0492-pdfraw.txt" | gir-table 2>"$tmp/err" >/dev/null
+assert_grep "pdftotext without -layout: the reason says so" \
+    'r0492-pdfraw\.txt:[0-9]+: warning: t2 row regulations .*: pdftotext without -layout sets words' "$tmp/err"
+assert_no_grep "pdftotext without -layout: no row said to lack a column" 'no column to place' "$tmp/err"
 finish

@@ -39,6 +39,7 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
     if (n < 0 || (size_t) n >= size)
         return;
     buf += n, size -= (size_t) n;
+    const char *fixed = NULL;   /* a reason with nothing of the row's in it */
     if (w->state == ROW_MISSING) {
         snprintf(buf, size, " not found; its %d cell%s left empty",
                  w->n, w->n == 1 ? " is" : "s are");
@@ -53,32 +54,33 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  "its cell borders prints them; the table's identities do not admit exactly "
                  "one split, so they are left empty", runs, w->n);
     } else if (w->page_split) {
-        snprintf(buf, size, "%s",
-                 ": a page ends inside the row, so a number before the break "
-                 "may go on after it, and the row's sums do not confirm its values; cells left empty");
+        fixed = ": a page ends inside the row, so a number before the break "
+            "may go on after it, and the row's sums do not confirm its values; cells left empty";
     } else if (w->over_stack) {
-        snprintf(buf, size, "%s",
-                 ": a number stands in two pieces over and under the row's line "
-                 "(a narrow column wrapped it), so its values are not whole numbers; cells left empty");
+        fixed = ": a number stands in two pieces over and under the row's line "
+            "(a narrow column wrapped it), so its values are not whole numbers; cells left empty";
+    } else if (set_without_layout(t) && !w->disagree && !w->repair_unsure && !w->damaged
+               && !w->ordinal && !w->contested) {
+        fixed = ": pdftotext without -layout sets words in the order the page draws "
+            "them, so neither a value's line nor its place says which cell it is, and a number "
+            "may be the first piece of one its cell wrapped; the row's sums do not confirm its "
+            "values (a row with no sum of its own is never read there), cells left empty";
     } else if (w->count_unsure) {
         snprintf(buf, size,
                  ": its %d values stand on several lines and do not make the "
                  "row's sum; which cells they are is not certain, cells left empty", w->nvalues);
     } else if (w->disagree) {
-        snprintf(buf, size, "%s",
-                 ": its layout reads two ways and the row's own sums do not "
-                 "single out one; cells left empty");
+        fixed = ": its layout reads two ways and the row's own sums do not "
+            "single out one; cells left empty";
     } else if (w->repair_unsure) {
-        snprintf(buf, size, "%s",
-                 ": a number joined from pieces on several lines (digits "
-                 "stacked in a narrow column, or wrapped in a grid cell) is not confirmed by "
-                 "the row's sums; which cells they are is not certain, cells left empty");
+        fixed = ": a number joined from pieces on several lines (digits "
+            "stacked in a narrow column, or wrapped in a grid cell) is not confirmed by "
+            "the row's sums; which cells they are is not certain, cells left empty";
     } else if (w->damaged) {
-        snprintf(buf, size, "%s",
-                 ": its values' line lost bytes (a number cut short, a broken character after a "
-                 "value, or a full-width number filling its cell that the row's sums do not "
-                 "confirm, as a converter that cuts cells at a width in bytes leaves); which "
-                 "numbers lost digits is not certain, cells left empty");
+        fixed = ": its values' line lost bytes (a number cut short, a broken character after a "
+            "value, or a full-width number filling its cell that the row's sums do not "
+            "confirm, as a converter that cuts cells at a width in bytes leaves); which "
+            "numbers lost digits is not certain, cells left empty";
     } else if (w->ordinal) {
         snprintf(buf, size,
                  ": the row number '%s' lies among its values; which values "
@@ -93,6 +95,8 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  "them by; cells left empty", w->nvalues,
                  w->nvalues == 1 ? "" : "s", w->n, w->n == 1 ? "" : "s");
     }
+    if (fixed)
+        snprintf(buf, size, "%s", fixed);
 }
 
 
