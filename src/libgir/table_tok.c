@@ -814,35 +814,9 @@ bar_chars(const char *s, const size_t *off, int n, int *chars)
     }
 }
 
-/* Do lines A and B have as many bars? */
-static int
-same_bars(const gir_line *a, const gir_line *b)
-{
-    int ca[MAX_BARS], cb[MAX_BARS];
-    size_t oa[MAX_BARS], ob[MAX_BARS];
-    int na = grid_bars(a->text, a->len, ca, oa);
-    return na > 0 && na == grid_bars(b->text, b->len, cb, ob);
-}
-
-static int
-same_grid(const gir_line *a, const gir_line *b)
-{
-    int ca[MAX_BARS], cb[MAX_BARS];
-    size_t oa[MAX_BARS], ob[MAX_BARS];
-    int na = grid_bars(a->text, a->len, ca, oa), nb = grid_bars(b->text, b->len, cb, ob);
-    if (na <= 0 || na != nb)
-        return 0;
-    if (memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0)
-        return 1;
-    /* links pads cells counting characters, not display columns: its
-     * bars stand at the same character, a wide label moving them right. */
-    bar_chars(a->text, oa, na, ca);
-    bar_chars(b->text, ob, nb, cb);
-    return memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0;
-}
-
 /* The bars of one line (grid_bars), kept while the numbers of that line
- * ask about its fields one after the other. */
+ * ask about its fields one after the other, or other lines are compared
+ * with it. */
 typedef struct line_bars {
     size_t li;                  /* (size_t) -1: none yet */
     int nb;
@@ -858,6 +832,33 @@ bars_of(line_bars *b, const gir_line *lines, size_t li)
         b->li = li;
     }
     return b;
+}
+
+/* Has line B as many bars as line A, whose bars are BA? */
+static int
+same_bars(const line_bars *ba, const gir_line *b)
+{
+    int cb[MAX_BARS];
+    size_t ob[MAX_BARS];
+    return ba->nb > 0 && ba->nb == grid_bars(b->text, b->len, cb, ob);
+}
+
+/* Has line B its bars where line A, whose bars are BA, has them? */
+static int
+same_grid(const line_bars *ba, const gir_line *a, const gir_line *b)
+{
+    int ca[MAX_BARS], cb[MAX_BARS];
+    size_t ob[MAX_BARS];
+    int na = ba->nb, nb = grid_bars(b->text, b->len, cb, ob);
+    if (na <= 0 || na != nb)
+        return 0;
+    if (memcmp(ba->col, cb, (size_t) na * sizeof cb[0]) == 0)
+        return 1;
+    /* links pads cells counting characters, not display columns: its
+     * bars stand at the same character, a wide label moving them right. */
+    bar_chars(a->text, ba->off, na, ca);
+    bar_chars(b->text, ob, nb, cb);
+    return memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0;
 }
 
 /* Field F of grid line L, whose bars are B, is filled to its bars: text,
@@ -892,15 +893,17 @@ field_full(const gir_line *l, const line_bars *b, int f)
 static int
 one_grid_row(const gir_line *lines, size_t first, size_t end, size_t a, size_t b)
 {
+    line_bars ba = {.li = (size_t) -1};
     for (size_t i = a; i < b; i++)
-        if (!same_grid(&lines[i], &lines[i + 1]))
+        if (!same_grid(bars_of(&ba, lines, i), &lines[i], &lines[i + 1]))
             return 0;
     /* A grid row is a few lines tall: a longer run of lines with the
      * same bars is no one row (and is not scanned further). */
     size_t top = a, bot = b;
-    while (top > first && b - top < MAX_ROW_LINES && same_grid(&lines[top - 1], &lines[a]))
+    bars_of(&ba, lines, a);
+    while (top > first && b - top < MAX_ROW_LINES && same_grid(&ba, &lines[a], &lines[top - 1]))
         top--;
-    while (bot + 1 < end && bot - top < MAX_ROW_LINES && same_grid(&lines[bot + 1], &lines[a]))
+    while (bot + 1 < end && bot - top < MAX_ROW_LINES && same_grid(&ba, &lines[a], &lines[bot + 1]))
         bot++;
     return bot - top < MAX_ROW_LINES && top > first && bot + 1 < end
            && is_rule_line(lines[top - 1].text, lines[top - 1].len)
@@ -1248,9 +1251,11 @@ find_grid_rows(const gir_line *lines, size_t first, size_t end, unsigned char *k
              * pads a cell holding a wide character one column short, so
              * its bars stand off in both measures). */
             int ruled = parts >= RULED_ROWS;
+            line_bars bk = {.li = (size_t) -1};
+            bars_of(&bk, lines, first + k);
             while (j < b1 && kind[j] == LINE_GRID
-                   && (ruled ? same_bars(&lines[first + k], &lines[first + j])
-                       : same_grid(&lines[first + k], &lines[first + j])))
+                   && (ruled ? same_bars(&bk, &lines[first + j])
+                       : same_grid(&bk, &lines[first + k], &lines[first + j])))
                 j++;
             if (j < b1 && j - k > 1 && j - k <= MAX_GRID_ROW_LINES && (parts > j - k || parts >= RULED_ROWS)
                 && kind[j] == LINE_RULE)
