@@ -107,19 +107,13 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
     int m = 0;
     /* The label's own lines: a label cell's second paragraph
      * (二、上年结转政府信息公开 over 申请数量), where the label reads on
-     * across the break.  pdftotext without -layout also puts pieces of
-     * other cells there (信 / 开 / 息), so the row's sums must confirm a
-     * reading after such lines. */
+     * across the break. */
     const char *before = g->toks.v[i - 1].text;
-    int wrapped = 0;
     /* In a table whose header stands between a row's label and its
      * values (t4: 行政复议 / 行政诉讼 / 结果维持 / … / 总计), the lines up
      * to the first value are the header's (its empty cells empty lines
      * too), but for the empty lines right before the first value: blank
-     * first cells, or the header's (see below).  Where the row starts is
-     * then a reading of the text, not a line the row shows (plain
-     * pdftotext sets a header's pieces and values in blocks of its own
-     * order): the row's sums must confirm it. */
+     * first cells, or the header's (see below). */
     int header = t->def->header.code != NULL;
     if (header) {
         for (; i < w->end && !is_value(&g->toks.v[i]); i++)
@@ -130,7 +124,6 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
         li = g->toks.v[i].li;
         while (li > 0 && g->toks.v[i - 1].li < li - 1 && is_empty_line(&r->lines[li - 1]))
             li--;
-        p->inferred = 1;
     } else {
         for (li++; i < w->end && g->toks.v[i].li == li && g->toks.v[i].kind == GIR_TOK_LABEL; li++) {
             if (!reads_on(before, g->toks.v[i].text, w->def->label_norm))
@@ -140,7 +133,6 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
                     return 0;
                 before = g->toks.v[i++].text;
             }
-            wrapped = 1;
         }
     }
     for (; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
@@ -195,7 +187,6 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
         first = 0;
         p->inferred = 1;
     }
-    p->inferred |= wrapped;
     for (int k = 0; k < w->n; k++) {
         const gir_tok *tk = cell[first + k];
         p->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
