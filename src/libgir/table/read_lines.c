@@ -107,8 +107,10 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
     int m = 0;
     /* The label's own lines: a label cell's second paragraph
      * (二、上年结转政府信息公开 over 申请数量), where the label reads on
-     * across the break. */
+     * across the break.  Where the label ends is then a choice, so the
+     * row's sums must confirm a reading after such lines. */
     const char *before = g->toks.v[i - 1].text;
+    int wrapped = 0;
     /* In a table whose header stands between a row's label and its
      * values (t4: 行政复议 / 行政诉讼 / 结果维持 / … / 总计), the lines up
      * to the first value are the header's (its empty cells empty lines
@@ -133,6 +135,7 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
                     return 0;
                 before = g->toks.v[i++].text;
             }
+            wrapped = 1;
         }
     }
     for (; li < r->nlines && m < MAX_LINES && i < w->end; li++) {
@@ -187,6 +190,7 @@ lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
         first = 0;
         p->inferred = 1;
     }
+    p->inferred |= wrapped;
     for (int k = 0; k < w->n; k++) {
         const gir_tok *tk = cell[first + k];
         p->value[k] = tk && tk->kind == GIR_TOK_NUM ? tk->value : "";
