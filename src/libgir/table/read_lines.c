@@ -62,10 +62,11 @@ read_by_lines(const table *t, const row *w, proposal *p)
         propose_value(p, k, cell[k]);
     }
     /* Cells set apart by empty lines are text blocks in the order the
-     * file stores them (pdftotext without -layout; a real report's text
-     * reads so too), not always the page's: where the row has its own
-     * sum (t3, t4), that sum has to hold (a LibreOffice PDF stores 0 8 0
-     * 0 8 0 of 0 0 0 8 0 0 8 rotated); t2's rows have none to ask. */
+     * file stores them (a real report's text reads so), not always the
+     * page's: where the row has its own sum (t3, t4), that sum has to
+     * hold (0 8 0 0 8 0 0 for 0 0 0 8 0 0 8, rotated, does not); t2's
+     * rows have none to ask.  (pdftotext's text, where this order is
+     * the page's drawing order, is not read a cell a line at all.) */
     p->inferred = apart && w->def->nown;
     return 1;
 }

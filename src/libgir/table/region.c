@@ -362,15 +362,11 @@ page_of(const table *t, size_t li)
 static int
 two_spaces_between_words(const char *s, size_t len)
 {
+    while (len && s[len - 1] == ' ')
+        len--;                  /* spaces ending the line are no gap */
     for (size_t i = 0; i + 2 < len; i++)
-        if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ') {
-            size_t j = i + 3;
-            while (j < len && s[j] == ' ')
-                j++;
-            if (j < len)
-                return 1;
-            i = j;
-        }
+        if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
+            return 1;
     return 0;
 }
 
