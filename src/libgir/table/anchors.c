@@ -311,6 +311,18 @@ find_anchors(table *t, size_t from)
 }
 
 
+/* Does TEXT hold HEAD (HL bytes) followed at once by TAIL? */
+static int
+holds_joined(const char *text, const char *head, size_t hl, const char *tail)
+{
+    size_t tl = strlen(tail);
+    for (const char *p = text; (p = strstr(p, head)); p++)
+        if (strncmp(p + hl, tail, tl) == 0)
+            return 1;
+    return 0;
+}
+
+
 /* A row's label wrapped in a narrow cell has the row's values between
  * its pieces (pdftotext -layout centres them: 1.本机 / 无 7 无 46 0 无 53 /
  * 关不掌握相关政府信息), and its pattern may match the piece below them.
@@ -340,8 +352,7 @@ start_at_label_heads(table *t)
             size_t hl = strlen(h->text);
             if (gir_utf8_decode((const unsigned char *) h->text, hl, &cp) == hl)
                 continue;       /* one character */
-            char *head = gir_arena_printf(&t->r->arena, "%s%s", h->text, a->text);
-            if (values && strstr(w->def->own_norm, head))
+            if (values && holds_joined(w->def->own_norm, h->text, hl, a->text))
                 w->tok = i;
             break;
         }

@@ -286,7 +286,13 @@ row_reader read_by_lines, read_by_lines_with_empties, read_by_lines_like_table;
 void region_build(region *g, gir_report *r, int merged_labels, size_t first, size_t end);
 size_t tok_at(const region *g, size_t pos);
 size_t off_of(const region *g, size_t tok);
-int is_value(const gir_tok *t);
+/* A value token: a number or a blank cell's placeholder.  Inline: the
+ * readers ask it of every token they pass. */
+static inline int
+is_value(const gir_tok *t)
+{
+    return t->kind == GIR_TOK_NUM || t->kind == GIR_TOK_BLANK;
+}
 size_t next_value(const region *g, size_t a);
 void propose_value(proposal *p, int k, const gir_tok *t);
 size_t end_after_values(const region *g, size_t a, size_t limit);

@@ -24,16 +24,19 @@ stacked_digits(const region *g, const row *w)
 {
     /* Only beside a row printed on one line (one cell per line is not it). */
     int multi = 0;
-    for (size_t i = w->tok + 1; i < w->end; i++)
-        multi |= is_value(&g->toks.v[i]) && !lone_value(g, i);
+    for (size_t i = w->tok + 1; i < w->end && !multi; i++)
+        multi = is_value(&g->toks.v[i]) && !lone_value(g, i);
     for (size_t i = w->tok + 1; i < w->end && multi; i++) {
         const gir_tok *v = &g->toks.v[i];
         if (!is_value(v) || v->mode != GIR_LINE_LAYOUT || !lone_value(g, i))
             continue;
-        for (size_t j = 0; j < g->toks.n; j++) {
+        /* the values of the two lines either side (tokens are in line order) */
+        size_t j = i;
+        while (j > 0 && g->toks.v[j - 1].li + 2 >= v->li)
+            j--;
+        for (; j < g->toks.n && g->toks.v[j].li <= v->li + 2; j++) {
             const gir_tok *u = &g->toks.v[j];
-            if (j == i || !is_value(u) || u->li == v->li || u->li + 2 < v->li
-                || v->li + 2 < u->li)
+            if (j == i || !is_value(u) || u->li == v->li)
                 continue;
             if (u->x0 < v->x1 && v->x0 < u->x1 && lone_value(g, j))
                 return 1;
@@ -142,11 +145,12 @@ read_by_count(const table *t, const row *w, proposal *p)
     int one_line = 1, one_each = 1, each_alone = 1;
     for (int k = 0; k < n && k < GIR_GLUED_MAXPIECES; k++) {
         const gir_tok *v = &g->toks.v[idx[k]];
-        each_alone &= lone_value(g, idx[k]);
+        int alone = lone_value(g, idx[k]);
+        each_alone &= alone;
         /* Values set apart by empty lines are text blocks in the order
          * the file stores them (see read_by_lines): a row with its own
          * sum (t3, t4) must pass it, t2's have none to ask. */
-        one_each &= lone_value(g, idx[k])
+        one_each &= alone
             && (k == 0 || v->li == g->toks.v[idx[k - 1]].li + 1 || !w->def->nown);
         if (v->li == g->toks.v[idx[0]].li)
             continue;

@@ -192,13 +192,6 @@ off_of(const region *g, size_t tok)
 }
 
 
-int
-is_value(const gir_tok *t)
-{
-    return t->kind == GIR_TOK_NUM || t->kind == GIR_TOK_BLANK;
-}
-
-
 /* First value token after token A, or g->toks.n. */
 size_t
 next_value(const region *g, size_t a)

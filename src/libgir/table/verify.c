@@ -48,8 +48,8 @@ static int
 row_crosses_page(table *t, const row *w)
 {
     const gir_tok *v = t->g.toks.v;
-    if (w->tok + 1 >= w->end)
-        return 0;
+    if (w->tok + 1 >= w->end || t->nff == 0)
+        return 0;               /* one line, or one page */
     size_t page = page_of(t, v[w->tok].li);
     const char *before = v[w->tok].text;
     size_t i = w->tok + 1;
@@ -122,7 +122,6 @@ row_over_stack(const table *t, const row *w)
     for (size_t i = w->tok + 1; i < w->end; i++) {
         const gir_tok *v = &k->v[i];
         layout |= v->mode == GIR_LINE_LAYOUT;
-        cut |= cut_number(v);
         if (is_value(v)) {
             lo_li = v->li < lo_li ? v->li : lo_li;
             hi_li = v->li > hi_li ? v->li : hi_li;
@@ -130,7 +129,11 @@ row_over_stack(const table *t, const row *w)
     }
     /* Both rules ask where tokens stand on a page; the pieces across a
      * line need the row's values on several lines. */
-    if (!layout || (!cut && (lo_li == (size_t) -1 || lo_li == hi_li)))
+    if (!layout)
+        return 0;
+    for (size_t i = w->tok + 1; i < w->end && !cut; i++)
+        cut = cut_number(&k->v[i]);
+    if (!cut && (lo_li == (size_t) -1 || lo_li == hi_li))
         return 0;
     const char *before = k->v[w->tok].text;
     int foreign = 0;
