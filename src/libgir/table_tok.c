@@ -50,7 +50,8 @@ cp_at(const char *s, size_t len, size_t i, size_t *n)
 static int
 is_space_cp(unsigned cp)
 {
-    return cp == ' ' || cp == '\f' || cp == '\r' || cp == '\v' || cp == 0xA0 || cp == 0x3000;
+    /* \v \f \r are 11, 12, 13: one range test */
+    return cp == ' ' || (cp >= '\v' && cp <= '\r') || cp == 0xA0 || cp == 0x3000;
 }
 
 static int
@@ -425,25 +426,25 @@ add_value(builder *b, gir_tok_kind kind, const char *value, const char *s, size_
           int x0, int x1)
 {
     flush_label(b);
-    gir_tok t = b->proto;
-    t.kind = kind;
-    t.text = gir_arena_memdup0(b->a, s, n);
-    t.x0 = x0;
-    t.x1 = x1;
-    t.c0 = b->wc0;
-    t.c1 = b->wc1;
+    b->out->v = xgrow(b->out->v, &b->out->cap, b->out->n + 1, sizeof *b->out->v);
+    gir_tok *t = &b->out->v[b->out->n++];      /* built in place: tokens are large */
+    *t = b->proto;
+    t->kind = kind;
+    t->text = gir_arena_memdup0(b->a, s, n);
+    t->x0 = x0;
+    t->x1 = x1;
+    t->c0 = b->wc0;
+    t->c1 = b->wc1;
     if (kind == GIR_TOK_NUM) {
         size_t vn = strlen(value);     /* gir_parse_value's form fits */
-        if (vn >= sizeof t.value)
-            vn = sizeof t.value - 1;
-        memcpy(t.value, value, vn);
-        t.value[vn] = '\0';
+        if (vn >= sizeof t->value)
+            vn = sizeof t->value - 1;
+        memcpy(t->value, value, vn);
+        t->value[vn] = '\0';
         /* Only text that lost its borders glues cells: a delimited
          * field is one cell whatever its length. */
-        t.run = t.mode == GIR_LINE_LAYOUT && n >= 2 && strspn(t.text, "0123456789") == n;
+        t->run = t->mode == GIR_LINE_LAYOUT && n >= 2 && strspn(t->text, "0123456789") == n;
     }
-    b->out->v = xgrow(b->out->v, &b->out->cap, b->out->n + 1, sizeof *b->out->v);
-    b->out->v[b->out->n++] = t;
 }
 
 /* One normalised word with no spaces: labels and glued numbers. */
@@ -525,6 +526,11 @@ placeholder_at(const char *s, size_t len, size_t i)
 static int
 glued_placeholder(builder *b, const char *s, size_t ws, size_t we, int wx)
 {
+    /* Their first bytes: — – (E2), 无 (E6), /; their last: 94, 93, A0, /. */
+    unsigned char first = (unsigned char) s[ws], last = (unsigned char) s[we - 1];
+    if (first != 0xE2 && first != 0xE6 && first != '/' && last != 0x94 && last != 0x93
+        && last != 0xA0 && last != '/')
+        return 0;
     size_t n, pn = placeholder_at(s, we, ws), num_from = ws + pn, num_to = we;
     size_t ph_from = ws;
     if (!pn) {
@@ -649,13 +655,15 @@ tokenise_field(builder *b, const char *s, size_t so, size_t eo, int x, int c)
             : i - ws <= GIR_VALUE_MAX_LEN ? gir_parse_norm_value(small, m, value, sizeof value)
             : GIR_VALUE_TEXT;
         /* Peek at the next word: a unit makes this number text. */
-        size_t p = i;
-        while (p < eo && (is_space_cp(cp_at(s, eo, p, &n)) || s[p] == '\t'))
-            p += n;
-        char next[16];
-        size_t nm = p < eo ? gir_norm(s + p, eo - p < 6 ? eo - p : 6, next, 0, NULL) : 0;
-        if (k == GIR_VALUE_NUMBER && nm && is_unit_at(next, nm))
-            k = GIR_VALUE_TEXT;
+        if (k == GIR_VALUE_NUMBER) {
+            size_t p = i;
+            while (p < eo && (is_space_cp(cp_at(s, eo, p, &n)) || s[p] == '\t'))
+                p += n;
+            char next[16];
+            size_t nm = p < eo ? gir_norm(s + p, eo - p < 6 ? eo - p : 6, next, 0, NULL) : 0;
+            if (nm && is_unit_at(next, nm))
+                k = GIR_VALUE_TEXT;
+        }
         if (k == GIR_VALUE_NUMBER)
             add_value(b, GIR_TOK_NUM, value, small, m, wx, col);
         else if (k == GIR_VALUE_BLANK)
@@ -930,19 +938,22 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
                      gir_toks *out, size_t from)
 {
     size_t next_line = from;    /* first token of the line after the current one */
+    size_t line_start = from;   /* first token of the current one */
     line_bars bars;
     bars.li = (size_t) -1;
     for (size_t i = from; i < out->n; i++) {
         gir_tok *t = &out->v[i];
         if (t->kind != GIR_TOK_NUM || t->mode != GIR_LINE_DELIMITED || t->li + 1 >= end)
             continue;
-        if (next_line <= i)
+        if (next_line <= i) {
             for (next_line = i; next_line < out->n && out->v[next_line].li == t->li;)
                 next_line++;
-        size_t line_start = i;
-        while (line_start > from && out->v[line_start - 1].li == t->li)
-            line_start--;
-        if (only_in_field(out, line_start, t->li, t->field) != t)
+            for (line_start = i; line_start > from && out->v[line_start - 1].li == t->li;)
+                line_start--;
+        }
+        /* Pieces stand on the next line, or nowhere. */
+        if (next_line == out->n || out->v[next_line].li != t->li + 1
+            || only_in_field(out, line_start, t->li, t->field) != t)
             continue;
         /* The pieces under it, each alone in the field, digits only. */
         char buf[48];
@@ -1034,6 +1045,21 @@ lone_value_of(const gir_toks *t, size_t from, size_t li)
     return found;
 }
 
+/* Is token I the only value of its line?  (lone_value_of's answer for
+ * I's own line, found from I without a search.) */
+static int
+lone_on_line(const gir_toks *t, size_t from, size_t i)
+{
+    size_t li = t->v[i].li;
+    for (size_t k = i; k-- > from && t->v[k].li == li;)
+        if (t->v[k].kind == GIR_TOK_NUM || t->v[k].kind == GIR_TOK_BLANK)
+            return 0;
+    for (size_t k = i + 1; k < t->n && t->v[k].li == li; k++)
+        if (t->v[k].kind == GIR_TOK_NUM || t->v[k].kind == GIR_TOK_BLANK)
+            return 0;
+    return 1;
+}
+
 static void
 join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *a,
                     gir_toks *out, size_t from)
@@ -1043,7 +1069,7 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
         gir_tok *up = &out->v[i];
         size_t li = up->li;
         if (up->kind != GIR_TOK_NUM || up->mode != GIR_LINE_LAYOUT || !is_digit_run(up->text)
-            || li + 2 >= end || lone_value_of(out, from, li) != (long) i)
+            || li + 2 >= end || !lone_on_line(out, from, i))
             continue;
         long j = lone_value_of(out, from, li + 2);
         if (j < 0)
@@ -1444,9 +1470,13 @@ join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
         if (t->kind == GIR_TOK_LABEL && t->text[0] == '\0') {
             continue;                   /* joined into the label above */
         }
-        out->v[w++] = *t;
+        if (w != i)
+            out->v[w] = *t;
+        w++;
+        if (t->kind != GIR_TOK_LABEL)
+            continue;
         size_t n = strlen(t->text);
-        if (t->kind != GIR_TOK_LABEL || n < 2 || t->text[n - 1] != '\\')
+        if (n < 2 || t->text[n - 1] != '\\')
             continue;
         for (size_t j = i + 1; j < out->n && out->v[j].li <= t->li + 1; j++) {
             gir_tok *u = &out->v[j];
@@ -1507,6 +1537,8 @@ mark_damaged(gir_toks *out, size_t from)
     for (size_t i = from; i < out->n; i++)
         if (out->v[i].damaged == DAMAGED_IF_CUT)
             out->v[i].damaged = cut ? GIR_TOK_MAY_BE_CUT : 0;
+    if (!cut)
+        return;                 /* no broken character: no line lost bytes */
     for (size_t i = from, j; i < out->n; i = j) {
         int seen_value = 0, broken = 0;
         for (j = i; j < out->n && out->v[j].li == out->v[i].li; j++) {
