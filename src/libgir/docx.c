@@ -55,6 +55,87 @@ gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
 #include "grid.h"
 #include "xmalloc.h"
 
+#ifdef GIR_LIBZIP_SONAME
+/* libzip is loaded when the first .docx is read (dl.h); its functions
+ * are called through zip_api, under their own names. */
+#include "dl.h"
+
+#define ZIP_API(X) \
+    X(zip_discard) \
+    X(zip_error_fini) \
+    X(zip_error_init) \
+    X(zip_error_strerror) \
+    X(zip_fclose) \
+    X(zip_file_strerror) \
+    X(zip_fopen_index) \
+    X(zip_fread) \
+    X(zip_name_locate) \
+    X(zip_open_from_source) \
+    X(zip_source_buffer_create) \
+    X(zip_source_free) \
+    X(zip_stat_index) \
+    X(zip_stat_init) \
+    X(zip_strerror)
+
+static struct {
+#define X(f) __typeof__(f) *f;
+    ZIP_API(X)
+#undef X
+} zip_api;
+
+static int
+bind_zip(void)
+{
+    static gir_dl_lib lib = {GIR_LIBZIP_SONAME, 0, ""};
+    static const char *const names[] = {
+#define X(f) #f,
+        ZIP_API(X)
+#undef X
+    };
+    enum { N = sizeof names / sizeof names[0] };
+    void *syms[N];
+    switch (gir_dl_bind_once(&lib, names, syms, N)) {
+    case 1: {
+        size_t i = 0;
+        /* POSIX lets a dlsym result be copied into a function pointer. */
+#define X(f) memcpy(&zip_api.f, &syms[i++], sizeof syms[0]);
+        ZIP_API(X)
+#undef X
+        return 0;
+    }
+    case 0:
+        return 0;
+    default:
+        gir_error_set("a Word document, and its reader could not be loaded (%s); install libzip "
+                      "(Debian: libzip4), or convert it with 'soffice --headless --convert-to txt FILE' "
+                      "and read the .txt", lib.why);
+        return -1;
+    }
+}
+
+#define zip_discard (zip_api.zip_discard)
+#define zip_error_fini (zip_api.zip_error_fini)
+#define zip_error_init (zip_api.zip_error_init)
+#define zip_error_strerror (zip_api.zip_error_strerror)
+#define zip_fclose (zip_api.zip_fclose)
+#define zip_file_strerror (zip_api.zip_file_strerror)
+#define zip_fopen_index (zip_api.zip_fopen_index)
+#define zip_fread (zip_api.zip_fread)
+#define zip_name_locate (zip_api.zip_name_locate)
+#define zip_open_from_source (zip_api.zip_open_from_source)
+#define zip_source_buffer_create (zip_api.zip_source_buffer_create)
+#define zip_source_free (zip_api.zip_source_free)
+#define zip_stat_index (zip_api.zip_stat_index)
+#define zip_stat_init (zip_api.zip_stat_init)
+#define zip_strerror (zip_api.zip_strerror)
+#else
+static int
+bind_zip(void)
+{
+    return 0;
+}
+#endif
+
 static const char DOCUMENT_PART[] = "word/document.xml";
 static const char NUMBERING_PART[] = "word/numbering.xml";
 
@@ -674,6 +755,8 @@ gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
     (void) source;
     *lines = NULL;
     *nlines = 0;
+    if (bind_zip() < 0)
+        return -1;
     char *xml;
     size_t xlen;
     if (read_part(data, len, DOCUMENT_PART, 0, &xml, &xlen) < 0)
