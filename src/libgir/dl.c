@@ -29,5 +29,5 @@ gir_dl_bind_once(gir_dl_lib *lib, const char *const *names, void **syms, size_t 
         }
     }
     lib->state = 1;
-    return 1;
+    return 0;
 }

@@ -77,57 +77,35 @@ gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
     X(zip_stat_init) \
     X(zip_strerror)
 
-static struct {
-#define X(f) __typeof__(f) *f;
-    ZIP_API(X)
-#undef X
-} zip_api;
+GIR_DL_TABLE(zip_api, ZIP_API);
 
 static int
 bind_zip(void)
 {
     static gir_dl_lib lib = {GIR_LIBZIP_SONAME, 0, ""};
-    static const char *const names[] = {
-#define X(f) #f,
-        ZIP_API(X)
-#undef X
-    };
-    enum { N = sizeof names / sizeof names[0] };
-    void *syms[N];
-    switch (gir_dl_bind_once(&lib, names, syms, N)) {
-    case 1: {
-        size_t i = 0;
-        /* POSIX lets a dlsym result be copied into a function pointer. */
-#define X(f) memcpy(&zip_api.f, &syms[i++], sizeof syms[0]);
-        ZIP_API(X)
-#undef X
+    if (GIR_DL_BIND(&lib, zip_api) == 0)
         return 0;
-    }
-    case 0:
-        return 0;
-    default:
-        gir_error_set("a Word document, and its reader could not be loaded (%s); install libzip "
-                      "(Debian: libzip4), or convert it with 'soffice --headless --convert-to txt FILE' "
-                      "and read the .txt", lib.why);
-        return -1;
-    }
+    gir_error_set("a Word document, and its reader could not be loaded (%s); install libzip "
+                  "(Debian: libzip4), or convert it with 'soffice --headless --convert-to txt FILE' "
+                  "and read the .txt", lib.why);
+    return -1;
 }
 
-#define zip_discard (zip_api.zip_discard)
-#define zip_error_fini (zip_api.zip_error_fini)
-#define zip_error_init (zip_api.zip_error_init)
-#define zip_error_strerror (zip_api.zip_error_strerror)
-#define zip_fclose (zip_api.zip_fclose)
-#define zip_file_strerror (zip_api.zip_file_strerror)
-#define zip_fopen_index (zip_api.zip_fopen_index)
-#define zip_fread (zip_api.zip_fread)
-#define zip_name_locate (zip_api.zip_name_locate)
-#define zip_open_from_source (zip_api.zip_open_from_source)
-#define zip_source_buffer_create (zip_api.zip_source_buffer_create)
-#define zip_source_free (zip_api.zip_source_free)
-#define zip_stat_index (zip_api.zip_stat_index)
-#define zip_stat_init (zip_api.zip_stat_init)
-#define zip_strerror (zip_api.zip_strerror)
+#define zip_discard (zip_api.fn.zip_discard)
+#define zip_error_fini (zip_api.fn.zip_error_fini)
+#define zip_error_init (zip_api.fn.zip_error_init)
+#define zip_error_strerror (zip_api.fn.zip_error_strerror)
+#define zip_fclose (zip_api.fn.zip_fclose)
+#define zip_file_strerror (zip_api.fn.zip_file_strerror)
+#define zip_fopen_index (zip_api.fn.zip_fopen_index)
+#define zip_fread (zip_api.fn.zip_fread)
+#define zip_name_locate (zip_api.fn.zip_name_locate)
+#define zip_open_from_source (zip_api.fn.zip_open_from_source)
+#define zip_source_buffer_create (zip_api.fn.zip_source_buffer_create)
+#define zip_source_free (zip_api.fn.zip_source_free)
+#define zip_stat_index (zip_api.fn.zip_stat_index)
+#define zip_stat_init (zip_api.fn.zip_stat_init)
+#define zip_strerror (zip_api.fn.zip_strerror)
 #else
 static int
 bind_zip(void)

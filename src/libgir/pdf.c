@@ -102,70 +102,48 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
     X(poppler_page_get_text_layout) \
     X(poppler_page_render)
 
-static struct {
-#define X(f) __typeof__(f) *f;
-    POPPLER_API(X)
-#undef X
-} poppler_api;
+GIR_DL_TABLE(poppler_api, POPPLER_API);
 
 static int
 bind_poppler(void)
 {
     static gir_dl_lib lib = {GIR_POPPLER_SONAME, 0, ""};
-    static const char *const names[] = {
-#define X(f) #f,
-        POPPLER_API(X)
-#undef X
-    };
-    enum { N = sizeof names / sizeof names[0] };
-    void *syms[N];
-    switch (gir_dl_bind_once(&lib, names, syms, N)) {
-    case 1: {
-        size_t i = 0;
-        /* POSIX lets a dlsym result be copied into a function pointer. */
-#define X(f) memcpy(&poppler_api.f, &syms[i++], sizeof syms[0]);
-        POPPLER_API(X)
-#undef X
+    if (GIR_DL_BIND(&lib, poppler_api) == 0)
         return 0;
-    }
-    case 0:
-        return 0;
-    default:
-        gir_error_set("a PDF, and its reader could not be loaded (%s); install poppler-glib "
-                      "(Debian: libpoppler-glib8), or convert it with 'pdftotext -layout FILE' "
-                      "and read the .txt", lib.why);
-        return -1;
-    }
+    gir_error_set("a PDF, and its reader could not be loaded (%s); install poppler-glib "
+                  "(Debian: libpoppler-glib8), or convert it with 'pdftotext -layout FILE' "
+                  "and read the .txt", lib.why);
+    return -1;
 }
 
-#define cairo_create (poppler_api.cairo_create)
-#define cairo_destroy (poppler_api.cairo_destroy)
-#define cairo_image_surface_create (poppler_api.cairo_image_surface_create)
-#define cairo_image_surface_get_data (poppler_api.cairo_image_surface_get_data)
-#define cairo_image_surface_get_stride (poppler_api.cairo_image_surface_get_stride)
-#define cairo_paint (poppler_api.cairo_paint)
-#define cairo_scale (poppler_api.cairo_scale)
-#define cairo_set_antialias (poppler_api.cairo_set_antialias)
-#define cairo_set_source_rgb (poppler_api.cairo_set_source_rgb)
-#define cairo_surface_destroy (poppler_api.cairo_surface_destroy)
-#define cairo_surface_flush (poppler_api.cairo_surface_flush)
-#define cairo_surface_status (poppler_api.cairo_surface_status)
-#define g_bytes_new_static (poppler_api.g_bytes_new_static)
-#define g_bytes_unref (poppler_api.g_bytes_unref)
-#define g_error_free (poppler_api.g_error_free)
-#define g_free (poppler_api.g_free)
-#define g_log_set_handler (poppler_api.g_log_set_handler)
-#define g_object_unref (poppler_api.g_object_unref)
-#define g_utf8_find_next_char (poppler_api.g_utf8_find_next_char)
-#define g_utf8_validate (poppler_api.g_utf8_validate)
-#define poppler_document_get_n_pages (poppler_api.poppler_document_get_n_pages)
-#define poppler_document_get_page (poppler_api.poppler_document_get_page)
-#define poppler_document_new_from_bytes (poppler_api.poppler_document_new_from_bytes)
-#define poppler_error_quark (poppler_api.poppler_error_quark)
-#define poppler_page_get_size (poppler_api.poppler_page_get_size)
-#define poppler_page_get_text (poppler_api.poppler_page_get_text)
-#define poppler_page_get_text_layout (poppler_api.poppler_page_get_text_layout)
-#define poppler_page_render (poppler_api.poppler_page_render)
+#define cairo_create (poppler_api.fn.cairo_create)
+#define cairo_destroy (poppler_api.fn.cairo_destroy)
+#define cairo_image_surface_create (poppler_api.fn.cairo_image_surface_create)
+#define cairo_image_surface_get_data (poppler_api.fn.cairo_image_surface_get_data)
+#define cairo_image_surface_get_stride (poppler_api.fn.cairo_image_surface_get_stride)
+#define cairo_paint (poppler_api.fn.cairo_paint)
+#define cairo_scale (poppler_api.fn.cairo_scale)
+#define cairo_set_antialias (poppler_api.fn.cairo_set_antialias)
+#define cairo_set_source_rgb (poppler_api.fn.cairo_set_source_rgb)
+#define cairo_surface_destroy (poppler_api.fn.cairo_surface_destroy)
+#define cairo_surface_flush (poppler_api.fn.cairo_surface_flush)
+#define cairo_surface_status (poppler_api.fn.cairo_surface_status)
+#define g_bytes_new_static (poppler_api.fn.g_bytes_new_static)
+#define g_bytes_unref (poppler_api.fn.g_bytes_unref)
+#define g_error_free (poppler_api.fn.g_error_free)
+#define g_free (poppler_api.fn.g_free)
+#define g_log_set_handler (poppler_api.fn.g_log_set_handler)
+#define g_object_unref (poppler_api.fn.g_object_unref)
+#define g_utf8_find_next_char (poppler_api.fn.g_utf8_find_next_char)
+#define g_utf8_validate (poppler_api.fn.g_utf8_validate)
+#define poppler_document_get_n_pages (poppler_api.fn.poppler_document_get_n_pages)
+#define poppler_document_get_page (poppler_api.fn.poppler_document_get_page)
+#define poppler_document_new_from_bytes (poppler_api.fn.poppler_document_new_from_bytes)
+#define poppler_error_quark (poppler_api.fn.poppler_error_quark)
+#define poppler_page_get_size (poppler_api.fn.poppler_page_get_size)
+#define poppler_page_get_text (poppler_api.fn.poppler_page_get_text)
+#define poppler_page_get_text_layout (poppler_api.fn.poppler_page_get_text_layout)
+#define poppler_page_render (poppler_api.fn.poppler_page_render)
 #else
 static int
 bind_poppler(void)
