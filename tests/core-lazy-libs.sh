@@ -1,10 +1,11 @@
 #!/bin/sh
-# poppler-glib and libzip are loaded when the first PDF or .docx is read,
-# not at every start (configure finds their shared objects:
-# GIR_POPPLER_SONAME, GIR_LIBZIP_SONAME): a run on a text report maps
-# neither; a PDF and a .docx are read as before; and where a library
-# cannot be loaded, each such file gets a message saying so and the way
-# on, exit status 2, and the next file is still read.
+# poppler-glib, libzip and libxml2 are loaded when the first PDF, .docx or
+# HTML page is read, not at every start (configure finds their shared
+# objects: GIR_POPPLER_SONAME, GIR_LIBZIP_SONAME, GIR_LIBXML2_SONAME): a
+# run on a text report maps none; a PDF, a .docx and a page are read as
+# before; and where a library cannot be loaded, each such file gets a
+# message saying so and the way on, exit status 2, and the next file is
+# still read.
 . "$top_srcdir/tests/lib.sh"
 skip_when_slow "loader traces"
 r="$seeds/001_b40d9c03878ac230.txt"
@@ -38,5 +39,6 @@ lazy() {
 }
 lazy GIR_POPPLER_SONAME "$fixtures/pdf/001-a4.pdf" "a PDF"
 lazy GIR_LIBZIP_SONAME "$fixtures/docx/001-seed.docx" "a Word document"
+lazy GIR_LIBXML2_SONAME "$fixtures/layouts/000.html" "an HTML page"
 [ "$tested" -gt 0 ] || { echo "no library is loaded lazily in this build: skipped"; exit 77; }
 finish

@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* dl.h - a shared library loaded at its first use, not at every start.
  *
- * poppler-glib and libzip, with what they need (cairo, glib, nss,
- * freetype, OpenSSL, ...), cost every run of every program about 30 ms
- * of CPU to map and relocate when linked, though only a PDF or a .docx
- * needs them.  pdf.c and docx.c bind their functions here when they read
- * their first file: each lists the functions it calls as an X-macro, keeps
- * pointers to them, and names them so that its code reads as if the
- * library were linked. */
+ * poppler-glib, libzip and libxml2, with what they need (cairo, glib,
+ * nss, freetype, OpenSSL, ICU, ...), cost every run of every program
+ * about 38 ms of CPU to map and relocate when linked, though only a PDF,
+ * a .docx or an HTML page needs them.  pdf.c, docx.c and xmlload.c bind
+ * their functions here when the first such file is read: each lists the
+ * functions it calls as an X-macro, keeps pointers to them, and names
+ * them so that its code reads as if the library were linked. */
 #ifndef GIR_DL_H
 #define GIR_DL_H
 
@@ -19,17 +19,21 @@ typedef struct gir_dl_lib {
     char why[512];          /* the failure, for every file after it too */
 } gir_dl_lib;
 
-/* TABLE: for API, an X-macro list of a library's functions, their names
- * (TABLE_names) and a pointer of each one's type (TABLE.fn.NAME), in a
- * union with the void *[] that binding fills (TABLE.sym). */
+/* For API, an X-macro list of a library's functions: a union of a
+ * pointer of each one's type (.fn.NAME) and the void *[] that binding
+ * fills (.sym); GIR_DL_TABLE declares one, TABLE, with its names
+ * (TABLE_names). */
 #define GIR_DL_NAME(f) #f,
 #define GIR_DL_POINTER(f) __typeof__(f) *f;
+#define GIR_DL_COUNT(f) +1
+#define GIR_DL_UNION(API) \
+    union { \
+        struct { API(GIR_DL_POINTER) } fn; \
+        void *sym[0 API(GIR_DL_COUNT)]; \
+    }
 #define GIR_DL_TABLE(TABLE, API) \
     static const char *const TABLE##_names[] = {API(GIR_DL_NAME)}; \
-    static union { \
-        struct { API(GIR_DL_POINTER) } fn; \
-        void *sym[sizeof TABLE##_names / sizeof TABLE##_names[0]]; \
-    } TABLE; \
+    static GIR_DL_UNION(API) TABLE; \
     _Static_assert(sizeof TABLE.fn == sizeof TABLE.sym, "one pointer a function")
 /* Bind TABLE from LIB (gir_dl_bind_once). */
 #define GIR_DL_BIND(LIB, TABLE) \

@@ -52,6 +52,8 @@ gir_docx_lines(const char *source, const char *data, size_t len, gir_arena *a,
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "xmlload.h"
+
 #include "grid.h"
 #include "xmalloc.h"
 
@@ -695,6 +697,8 @@ document_lines(const char *xml, size_t xlen, const char *num, size_t nlen, gir_a
                       GIR_DOCX_MAX_PART >> 20);
         return -1;
     }
+    if (gir_xml_bind("a Word document") < 0)
+        return -1;
     xmlInitParser();
     xmlSetGenericErrorFunc(NULL, silent);
     xmlSetStructuredErrorFunc(NULL, silent_structured);

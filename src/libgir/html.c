@@ -33,6 +33,8 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+
+#include "xmlload.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -785,6 +787,10 @@ gir_html_lines(const char *source, const char *data, size_t len, const char *for
         return -1;
     }
 
+    if (gir_xml_bind("an HTML page") < 0) {
+        gir_decoded_free(&dec);
+        return -1;
+    }
     xmlInitParser();
     xmlSetGenericErrorFunc(NULL, silent);
     xmlSetStructuredErrorFunc(NULL, silent_structured);
