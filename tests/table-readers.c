@@ -30,7 +30,7 @@ print_proposals(const table *t, const row *w)
     for (size_t i = 0; i < n_table_readers; i++) {
         proposal p;
         memset(&p, 0, sizeof p);
-        if (!table_readers[i].read(t, w, &p))
+        if (!reader_applies(&table_readers[i], t) || !table_readers[i].read(t, w, &p))
             continue;
         printf("%s.%s %s%s:", t->name, w->name, table_readers[i].name, p.inferred ? "?" : "");
         for (int c = 0; c < w->n; c++)

@@ -229,6 +229,7 @@ typedef struct reader_def {
     row_reader *read;
     reader_stage stage;
     int by_columns;     /* places values by columns (what read_by_pattern copies) */
+    int cell_a_line;    /* reads a row's cells a line each (see reader_applies) */
 } reader_def;
 
 extern const reader_def table_readers[];
@@ -315,6 +316,17 @@ static inline int
 set_from_glyphs(const table *t)
 {
     return t->nff > 0;
+}
+/* Does reader RD read table T at all?  Not a cell a line in text
+ * pdftotext set from a page's glyphs: there a value alone on its line is
+ * a cell whose neighbours the page drew elsewhere (without -layout, a
+ * narrow table's cells come in the order it draws them, 7 2 3 as 2 3 7,
+ * a wrapped 135 as 13 and, lines later, 5), so lines tell neither a
+ * cell's place nor its row. */
+static inline int
+reader_applies(const reader_def *rd, const table *t)
+{
+    return !(rd->cell_a_line && set_from_glyphs(t));
 }
 /* The same, without -layout: words in the order the page draws them,
  * one space apart (no line sets two words further apart), so neither a

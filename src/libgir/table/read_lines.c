@@ -15,18 +15,11 @@
 
 /* One cell per line: the lines after the label, each one value or one
  * empty field, are the row's cells in order (trailing empty lines are
- * merged-cell artefacts).
- *
- * Not in text pdftotext set from a page's glyphs (set_from_glyphs):
- * there a value alone on its line is a cell whose neighbours the page
- * drew elsewhere (without -layout, a narrow table's cells come in the
- * order it draws them, 7 2 3 as 2 3 7, a wrapped 135 as 13 and, lines
- * later, 5), so lines tell neither a cell's place nor its row. */
+ * merged-cell artefacts).  Not in text pdftotext set from a page's
+ * glyphs (the registry's cell_a_line, reader_applies). */
 int
 read_by_lines(const table *t, const row *w, proposal *p)
 {
-    if (set_from_glyphs(t))
-        return 0;
     const region *g = &t->g;
     size_t anchor_li = g->toks.v[w->tok].li;
     const gir_tok *cell[64];
@@ -93,8 +86,6 @@ is_empty_line(const gir_line *l)
 static int
 lines_with_empties(const table *t, const row *w, int need_adjacent, proposal *p)
 {
-    if (set_from_glyphs(t))
-        return 0;               /* see read_by_lines */
     const region *g = &t->g;
     const gir_report *r = t->r;
     size_t li = g->toks.v[w->tok].li;

@@ -192,16 +192,17 @@ section_lines(const gir_report *r, int sec, size_t *first, size_t *end)
  * (row by row, so a row read here serves the rows after it), then the
  * table's pattern of accepted rows (all rows at once). */
 const reader_def table_readers[] = {
-    {"count", read_by_count, STAGE_OWN, 0},
-    {"fields", read_by_fields, STAGE_ROWS, 0},
-    {"header", read_by_header, STAGE_ROWS, 0},
-    {"trailing_fields", read_by_trailing_fields, STAGE_ROWS, 0},
-    {"groups", read_groups, STAGE_ROWS, 0},
-    {"lines", read_by_lines, STAGE_ROWS, 0},
-    {"lines_with_empties", read_by_lines_with_empties, STAGE_ROWS, 0},
-    {"columns", read_by_columns, STAGE_ROWS, 1},
-    {"lines_like_table", read_by_lines_like_table, STAGE_TABLE, 0},
-    {"pattern", read_by_pattern, STAGE_TABLE, 0},
+    /* name                 reader                      stage       columns  a line */
+    {"count",               read_by_count,              STAGE_OWN,   0, 0},
+    {"fields",              read_by_fields,             STAGE_ROWS,  0, 0},
+    {"header",              read_by_header,             STAGE_ROWS,  0, 0},
+    {"trailing_fields",     read_by_trailing_fields,    STAGE_ROWS,  0, 0},
+    {"groups",              read_groups,                STAGE_ROWS,  0, 0},
+    {"lines",               read_by_lines,              STAGE_ROWS,  0, 1},
+    {"lines_with_empties",  read_by_lines_with_empties, STAGE_ROWS,  0, 1},
+    {"columns",             read_by_columns,            STAGE_ROWS,  1, 0},
+    {"lines_like_table",    read_by_lines_like_table,   STAGE_TABLE, 0, 1},
+    {"pattern",             read_by_pattern,            STAGE_TABLE, 0, 0},
 };
 const size_t n_table_readers = sizeof table_readers / sizeof table_readers[0];
 
@@ -222,7 +223,7 @@ propose(const table *t, const row *w, reader_stage stage, proposal *p,
     int np = 0;
     for (size_t i = 0; i < n_table_readers; i++) {
         const reader_def *rd = &table_readers[i];
-        if (rd->stage != stage)
+        if (rd->stage != stage || !reader_applies(rd, t))
             continue;
         memset(&p[np], 0, sizeof p[np]);
         if (rd->read(t, w, &p[np]))
