@@ -18,19 +18,52 @@
 /* Delimited lines: a row with fewer values takes the field positions of
  * a complete row whose line has the same shape (same number of fields,
  * labels in the same fields), when all such rows agree. */
+/* A row with no value at all in its range: is it a delimited line of
+ * empty fields beside its label (a grid, CSV or TSV printing a row of
+ * blank cells), as many as its cells at least, with no value anywhere on
+ * it, and delimited lines after it (merged label cells, the next row's
+ * group)?  Then *LI is that line. */
+static int
+blank_delimited_row(const region *g, const row *w, size_t *li)
+{
+    const gir_tok *a = &g->toks.v[w->tok];
+    int empties = 0;
+    if (a->mode != GIR_LINE_DELIMITED)
+        return 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->mode != GIR_LINE_DELIMITED)
+            return 0;
+        empties += tk->li == a->li && tk->kind == GIR_TOK_EMPTY;
+    }
+    /* The line is the row's alone: no value on it, outside the range
+     * either (a grid row's lines joined into one hold the whole table). */
+    size_t lo, hi;
+    gir_toks_line(&g->toks, 0, a->li, &lo, &hi);
+    for (size_t i = lo; i < hi; i++)
+        if (is_value(&g->toks.v[i]))
+            return 0;
+    *li = a->li;
+    return empties >= w->n;
+}
+
 int
 read_by_fields(const table *t, const row *w, proposal *p)
 {
     const region *g = &t->g;
     size_t li = 0;
-    if (!values_line(t, w, &li))
-        return 0;
-    const gir_tok *first = NULL;
-    for (size_t i = w->tok + 1; i < w->end && !first; i++)
-        if (is_value(&g->toks.v[i]))
-            first = &g->toks.v[i];
-    if (first->mode != GIR_LINE_DELIMITED)
-        return 0;
+    if (!values_line(t, w, &li)) {
+        /* No value: its fields are placed as any row's of its shape. */
+        if (!blank_delimited_row(g, w, &li))
+            return 0;
+    } else {
+        const gir_tok *first = NULL;
+        for (size_t i = w->tok + 1; i < w->end && !first; i++)
+            if (is_value(&g->toks.v[i]))
+                first = &g->toks.v[i];
+        if (first->mode != GIR_LINE_DELIMITED)
+            return 0;
+    }
     int nf = 0;
     unsigned long long mask = label_mask(g, li, &nf);
     int fields[MAXVALS], have = 0;
@@ -105,7 +138,7 @@ read_by_header(const table *t, const row *w, proposal *p)
         if (!words[c])
             return 0;           /* a column whose header has no word */
     size_t li = 0;
-    if (!values_line(t, w, &li))
+    if (!values_line(t, w, &li) && !blank_delimited_row(g, w, &li))
         return 0;
     int nf = 0;
     (void) label_mask(g, li, &nf);
