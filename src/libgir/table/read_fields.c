@@ -32,8 +32,8 @@ blank_delimited_row(const region *g, const row *w, size_t *li)
         return 0;
     for (size_t i = w->tok + 1; i < w->end; i++) {
         const gir_tok *tk = &g->toks.v[i];
-        if (tk->mode != GIR_LINE_DELIMITED)
-            return 0;
+        if (tk->mode != GIR_LINE_DELIMITED || is_value(tk))
+            return 0;           /* values on several lines reach here too */
         empties += tk->li == a->li && tk->kind == GIR_TOK_EMPTY;
     }
     /* The line is the row's alone: no value on it, outside the range
