@@ -1055,10 +1055,8 @@ lone_value_of(const gir_toks *t, size_t from, size_t li)
     return found;
 }
 
-/* Is token I the only value of its line?  (lone_value_of's answer for
- * I's own line, found from I without a search.) */
-static int
-lone_on_line(const gir_toks *t, size_t from, size_t i)
+int
+gir_toks_lone_value(const gir_toks *t, size_t from, size_t i)
 {
     size_t li = t->v[i].li;
     for (size_t k = i; k-- > from && t->v[k].li == li;)
@@ -1079,7 +1077,7 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
         gir_tok *up = &out->v[i];
         size_t li = up->li;
         if (up->kind != GIR_TOK_NUM || up->mode != GIR_LINE_LAYOUT || !is_digit_run(up->text)
-            || li + 2 >= end || !lone_on_line(out, from, i))
+            || li + 2 >= end || !gir_toks_lone_value(out, from, i))
             continue;
         long j = lone_value_of(out, from, li + 2);
         if (j < 0)

@@ -86,4 +86,8 @@ void gir_toks_free(gir_toks *t);
  * order: [*LO, *HI), found by binary search; 0 if there is none. */
 int gir_toks_line(const gir_toks *t, size_t from, size_t li, size_t *lo, size_t *hi);
 
+/* Is token I the only value (number or blank) of its line, among T's
+ * tokens [FROM, N)?  Found from I outward, without a search. */
+int gir_toks_lone_value(const gir_toks *t, size_t from, size_t i);
+
 #endif

@@ -235,13 +235,7 @@ cut_number(const gir_tok *tk)
 int
 lone_value(const region *g, size_t i)
 {
-    for (size_t j = i; j-- > 0 && g->toks.v[j].li == g->toks.v[i].li;)
-        if (is_value(&g->toks.v[j]))
-            return 0;
-    for (size_t j = i + 1; j < g->toks.n && g->toks.v[j].li == g->toks.v[i].li; j++)
-        if (is_value(&g->toks.v[j]))
-            return 0;
-    return 1;
+    return gir_toks_lone_value(&g->toks, 0, i);
 }
 
 
