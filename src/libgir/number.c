@@ -7,21 +7,29 @@
 
 #include "norm.h"
 
+static const char *const placeholders[] = {
+    "", "/", "//", "\\", "-", "--", "---", "----", "无", "空", "x", "X", "*",
+    "\xe2\x80\xa6", "...",   /* … */
+    "?",    /* ？, or what a writer made of a character its encoding
+               lacks (w3m -O GB18030 prints — as ?): never digits */
+};
+
 static int
 is_placeholder(const char *s)
 {
-    /* Every placeholder is short and none starts with a digit: numbers
-     * and labels, nearly all cells, are told apart without the list. */
-    if (strnlen(s, 5) > 4 || (*s >= '0' && *s <= '9'))
+    /* Numbers and labels, nearly all cells, start with a byte no
+     * placeholder starts with: told apart without the list.  The bytes
+     * come from the list itself, so they cannot disagree with it. */
+    static unsigned char starts[256], ready;
+    if (!ready) {
+        for (size_t i = 0; i < sizeof placeholders / sizeof placeholders[0]; i++)
+            starts[(unsigned char) placeholders[i][0]] = 1;
+        ready = 1;
+    }
+    if (!starts[(unsigned char) *s] || strnlen(s, 5) > 4)
         return 0;
-    static const char *const blanks[] = {
-        "", "/", "//", "\\", "-", "--", "---", "----", "无", "空", "x", "X", "*",
-        "\xe2\x80\xa6", "...",    /* … */
-        "?",    /* ？, or what a writer made of a character its encoding
-                   lacks (w3m -O GB18030 prints — as ?): never digits */
-    };
-    for (size_t i = 0; i < sizeof blanks / sizeof blanks[0]; i++)
-        if (strcmp(s, blanks[i]) == 0)
+    for (size_t i = 0; i < sizeof placeholders / sizeof placeholders[0]; i++)
+        if (strcmp(s, placeholders[i]) == 0)
             return 1;
     return 0;
 }
