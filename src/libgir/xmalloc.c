@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static void
+void
 xalloc_die(void)
 {
     static const char msg[] = "gir: memory exhausted\n";
@@ -112,47 +112,32 @@ void
 gir_arena_init(gir_arena *a)
 {
     a->head = NULL;
-    a->used = 0;
+    a->cur = a->end = NULL;
 }
 
 void *
-gir_arena_alloc(gir_arena *a, size_t n)
+gir_arena_alloc_slow(gir_arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t) 15;
     if (need < n)
         xalloc_die();
-    if (!a->head || a->head->size - a->used < need) {
-        if (need > ARENA_CHUNK / 4) {
-            /* A big block gets a chunk of its own behind the current one,
-             * so the free space of the current chunk is not wasted. */
-            gir_arena_chunk *c = chunk_new(need, NULL);
-            if (a->head) {
-                c->next = a->head->next;
-                a->head->next = c;
-            } else {
-                a->head = c;
-                a->used = need;
-            }
-            return c->data;
+    if (need > ARENA_CHUNK / 4) {
+        /* A big block gets a chunk of its own behind the current one,
+         * so the free space of the current chunk is not wasted. */
+        gir_arena_chunk *c = chunk_new(need, NULL);
+        if (a->head) {
+            c->next = a->head->next;
+            a->head->next = c;
+        } else {
+            a->head = c;
+            a->cur = a->end = c->data + need;
         }
-        a->head = chunk_new(ARENA_CHUNK, a->head);
-        a->used = 0;
+        return c->data;
     }
-    void *p = a->head->data + a->used;
-    a->used += need;
-    return p;
-}
-
-char *
-gir_arena_memdup0(gir_arena *a, const void *p, size_t n)
-{
-    if (n == SIZE_MAX)
-        xalloc_die();
-    char *d = gir_arena_alloc(a, n + 1);
-    if (n)
-        memcpy(d, p, n);
-    d[n] = '\0';
-    return d;
+    a->head = chunk_new(ARENA_CHUNK, a->head);
+    a->cur = a->head->data + need;
+    a->end = a->head->data + ARENA_CHUNK;
+    return a->head->data;
 }
 
 char *
@@ -195,7 +180,8 @@ gir_arena_reset(gir_arena *a)
     if (keep)
         keep->next = NULL;
     a->head = keep;
-    a->used = 0;
+    a->cur = keep ? keep->data : NULL;
+    a->end = keep ? keep->data + keep->size : NULL;
 }
 
 void
@@ -208,7 +194,7 @@ gir_arena_free(gir_arena *a)
         c = next;
     }
     a->head = NULL;
-    a->used = 0;
+    a->cur = a->end = NULL;
 }
 
 void

@@ -8,6 +8,8 @@
 #define GIR_XMALLOC_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
@@ -37,12 +39,39 @@ void gir_buf_put(gir_buf *b, const char *s, size_t n);
 typedef struct gir_arena_chunk gir_arena_chunk;
 typedef struct gir_arena {
     gir_arena_chunk *head;   /* current chunk; older ones follow ->next */
-    size_t used;             /* bytes used in head */
+    unsigned char *cur, *end;    /* head's free bytes */
 } gir_arena;
 
 void gir_arena_init(gir_arena *a);
-void *gir_arena_alloc(gir_arena *a, size_t n);          /* aligned to 16 */
-char *gir_arena_memdup0(gir_arena *a, const void *p, size_t n);
+void *gir_arena_alloc_slow(gir_arena *a, size_t n);
+_Noreturn void xalloc_die(void);
+
+/* N bytes, aligned to 16.  Inline: the tokeniser takes a piece for
+ * nearly every token, and the pointer bump is all most of them need. */
+static inline void *
+gir_arena_alloc(gir_arena *a, size_t n)
+{
+    size_t need = (n + 15) & ~(size_t) 15;
+    if (need >= n && (uintptr_t) a->end - (uintptr_t) a->cur >= need) {
+        void *p = a->cur;
+        a->cur += need;
+        return p;
+    }
+    return gir_arena_alloc_slow(a, n);
+}
+
+static inline char *
+gir_arena_memdup0(gir_arena *a, const void *p, size_t n)
+{
+    if (n == SIZE_MAX)
+        xalloc_die();
+    char *d = gir_arena_alloc(a, n + 1);
+    if (n)
+        memcpy(d, p, n);
+    d[n] = '\0';
+    return d;
+}
+
 char *gir_arena_strdup(gir_arena *a, const char *s);
 char *gir_arena_printf(gir_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
