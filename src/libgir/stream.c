@@ -2,6 +2,7 @@
 /* stream.c - buffered I/O and field escaping for the gir stream. */
 #include "config.h"
 #include "stream.h"
+#include "bytes.h"
 #include "xmalloc.h"
 
 #include <errno.h>
@@ -292,17 +293,6 @@ gir_in_close(gir_in *in)
 /* ---- escaping ---- */
 
 
-/* Does the 8-byte word W hold byte C?  (The classic zero-byte test on
- * W ^ C repeated: exact, no false positives.) */
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
-static inline uint64_t
-has_byte(uint64_t w, unsigned char c)
-{
-    uint64_t x = w ^ (ONES * c);
-    return (x - ONES) & ~x & HIGHS;
-}
-
 size_t
 gir_escape_span(const char *p, size_t n)
 {
@@ -310,9 +300,9 @@ gir_escape_span(const char *p, size_t n)
     size_t i = 0;
     /* Eight bytes at a time: fields are long runs of text between escapes. */
     for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (has_byte(w, '\t') | has_byte(w, '\n') | has_byte(w, '\r') | has_byte(w, '\\'))
+        uint64_t w = gir_word_at(s + i);
+        if (gir_word_has_byte(w, '\t') | gir_word_has_byte(w, '\n') | gir_word_has_byte(w, '\r')
+            | gir_word_has_byte(w, '\\'))
             break;
     }
     while (i < n && !escape_letter((char) s[i]))

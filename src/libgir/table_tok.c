@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "norm.h"
 #include "number.h"
 
@@ -81,10 +82,13 @@ may_start_page_number(const char *s, size_t len)
 static int
 is_rule_line(const char *s, size_t len)
 {
-    size_t rule = 0, other = 0, n, run = 0, longest = 0;
-    for (size_t i = 0; i < len; i += n) {
+    size_t rule = 0, other = 0, n, run = 0, longest = 0, i = 0;
+    while (i < len && s[i] == ' ')
+        i++;                    /* most lines are indented text: skip the indent fast */
+    for (; i < len; i += n) {
         unsigned cp = cp_at(s, len, i, &n);
-        int is_rule = (cp && cp < 128 && strchr("-+=:|_", (int) cp)) || (cp >= 0x2500 && cp <= 0x257F);
+        int is_rule = cp == '-' || cp == '+' || cp == '=' || cp == ':' || cp == '|' || cp == '_'
+            || (cp >= 0x2500 && cp <= 0x257F);
         run = is_rule ? run + 1 : 0;
         longest = run > longest ? run : longest;
         if (is_space_cp(cp) || cp == '\t')
@@ -102,9 +106,9 @@ is_rule_line(const char *s, size_t len)
 /* A grid rule (+----+, ├──┼──┤, |---|:--|) or a page number (- 3 -,
  * 第3页): no cells on it. */
 static int
-is_noise_line(const char *s, size_t len)
+is_noise_line(const char *s, size_t len, int rule)
 {
-    if (is_rule_line(s, len))
+    if (rule)
         return 1;
     /* Page numbers, on the normalised copy: -3-, - 3 -, 第3页, 第3页共5页. */
     while (len && (*s == ' ' || *s == '\f' || *s == '\t'))
@@ -153,8 +157,13 @@ static int
 has_bar(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *) s;
-    size_t n;
-    for (size_t i = 0; i < len; i++) {
+    size_t n, i = 0;
+    for (; i + 8 <= len; i += 8) {  /* eight at a time to the first candidate byte */
+        uint64_t w = gir_word_at(u + i);
+        if (gir_word_has_byte(w, '|') | gir_word_has_byte(w, 0xE2) | gir_word_has_byte(w, 0xEF))
+            break;
+    }
+    for (; i < len; i++) {
         if (u[i] == '|')
             return 1;
         if ((u[i] == 0xE2 || u[i] == 0xEF) && is_bar_cp(cp_at(s, len, i, &n)))
@@ -708,7 +717,8 @@ typedef struct line_scratch {
 } line_scratch;
 
 static void
-tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_scratch *ls)
+tokenise_line(const gir_line *l, size_t li, int rule, gir_arena *a, gir_toks *out,
+              line_scratch *ls)
 {
     const char *s = l->text;
     size_t len = l->len;
@@ -718,7 +728,7 @@ tokenise_line(const gir_line *l, size_t li, gir_arena *a, gir_toks *out, line_sc
     int delimiter_row = is_delimiter_row(s, len);
     if (delimiter_row)
         ls->borderless = delimiter_row == 2;
-    if (len == 0 || is_noise_line(s, len))
+    if (len == 0 || is_noise_line(s, len, rule))
         return;
     /* Field by field: a whole-struct initialiser compiles to a rep stos,
      * whose start-up took a fifth of this function's time. */
@@ -1257,13 +1267,12 @@ is_partial_rule(const gir_line *l)
 enum { LINE_OTHER, LINE_RULE, LINE_GRID };
 
 static void
-find_grid_rows(const gir_line *lines, size_t first, size_t end, unsigned char *kind,
-               size_t *row_end)
+find_grid_rows(const gir_line *lines, size_t first, size_t end, const unsigned char *rule,
+               unsigned char *kind, size_t *row_end)
 {
     size_t n = end - first;
     for (size_t i = 0; i < n; i++)
-        kind[i] = is_rule_line(lines[first + i].text, lines[first + i].len)
-                || is_partial_rule(&lines[first + i]) ? LINE_RULE
+        kind[i] = rule[i] || is_partial_rule(&lines[first + i]) ? LINE_RULE
             : is_grid_line(&lines[first + i]) ? LINE_GRID : LINE_OTHER;
     size_t i = 0;
     while (i < n) {
@@ -1682,9 +1691,12 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     size_t from = out->n;
     size_t *row_end = end > first ? xcalloc(end - first, sizeof *row_end) : NULL;
     unsigned char *adoc = end > first ? xcalloc(end - first, 1) : NULL;
+    unsigned char *rule = end > first ? xmalloc(end - first) : NULL;    /* is_rule_line, once a line */
+    for (size_t i = first; i < end; i++)
+        rule[i - first] = (unsigned char) is_rule_line(lines[i].text, lines[i].len);
     if (row_end) {
         unsigned char *kind = xmalloc(end - first);
-        find_grid_rows(lines, first, end, kind, row_end);
+        find_grid_rows(lines, first, end, rule, kind, row_end);
         free(kind);
         find_asciidoc_rows(lines, first, end, row_end, adoc);
     }
@@ -1693,14 +1705,15 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
             gir_line joined = adoc[i - first] ? join_asciidoc_row(lines, i, row_end[i - first], a)
                 : join_grid_row(lines, i, row_end[i - first], a);
             ls.joined = 1;
-            tokenise_line(&joined, i, a, out, &ls);
+            tokenise_line(&joined, i, is_rule_line(joined.text, joined.len), a, out, &ls);
             ls.joined = 0;
             i = row_end[i - first] - 1;
             continue;
         }
         add_column_rule(&lines[i], i, out);
-        tokenise_line(&lines[i], i, a, out, &ls);
+        tokenise_line(&lines[i], i, rule[i - first], a, out, &ls);
     }
+    free(rule);
     free(row_end);
     free(adoc);
     free(ls.sp.v);
