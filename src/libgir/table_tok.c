@@ -862,30 +862,28 @@ bars_of(line_bars *b, const gir_line *lines, size_t li)
     return b;
 }
 
-/* Has line B as many bars as line A, whose bars are BA? */
+/* Has a line, whose bars are BB, as many bars as one whose bars are BA? */
 static int
-same_bars(const line_bars *ba, const gir_line *b)
+same_bars(const line_bars *ba, const line_bars *bb)
 {
-    int cb[MAX_BARS];
-    size_t ob[MAX_BARS];
-    return ba->nb > 0 && ba->nb == grid_bars(b->text, b->len, cb, ob);
+    return ba->nb > 0 && ba->nb == bb->nb;
 }
 
-/* Has line B its bars where line A, whose bars are BA, has them? */
+/* Has line B, whose bars are BB, its bars where line A, whose bars are
+ * BA, has them? */
 static int
-same_grid(const line_bars *ba, const gir_line *a, const gir_line *b)
+same_grid(const line_bars *ba, const gir_line *a, const line_bars *bb, const gir_line *b)
 {
     int ca[MAX_BARS], cb[MAX_BARS];
-    size_t ob[MAX_BARS];
-    int na = ba->nb, nb = grid_bars(b->text, b->len, cb, ob);
+    int na = ba->nb, nb = bb->nb;
     if (na <= 0 || na != nb)
         return 0;
-    if (memcmp(ba->col, cb, (size_t) na * sizeof cb[0]) == 0)
+    if (memcmp(ba->col, bb->col, (size_t) na * sizeof ba->col[0]) == 0)
         return 1;
     /* links pads cells counting characters, not display columns: its
      * bars stand at the same character, a wide label moving them right. */
     bar_chars(a->text, ba->off, na, ca);
-    bar_chars(b->text, ob, nb, cb);
+    bar_chars(b->text, bb->off, nb, cb);
     return memcmp(ca, cb, (size_t) na * sizeof ca[0]) == 0;
 }
 
@@ -921,17 +919,25 @@ field_full(const gir_line *l, const line_bars *b, int f)
 static int
 one_grid_row(const gir_line *lines, size_t first, size_t end, size_t a, size_t b)
 {
-    line_bars ba = {.li = (size_t) -1};
-    for (size_t i = a; i < b; i++)
-        if (!same_grid(bars_of(&ba, lines, i), &lines[i], &lines[i + 1]))
+    /* Each line's bars found once: line i's were line i - 1's next. */
+    line_bars bars[2] = {{.li = (size_t) -1}, {.li = (size_t) -1}};
+    line_bars *cur = &bars[0], *next = &bars[1], *swap;
+    bars_of(cur, lines, a);
+    for (size_t i = a; i < b; i++) {
+        if (!same_grid(cur, &lines[i], bars_of(next, lines, i + 1), &lines[i + 1]))
             return 0;
+        swap = cur, cur = next, next = swap;
+    }
     /* A grid row is a few lines tall: a longer run of lines with the
      * same bars is no one row (and is not scanned further). */
     size_t top = a, bot = b;
-    bars_of(&ba, lines, a);
-    while (top > first && b - top < MAX_ROW_LINES && same_grid(&ba, &lines[a], &lines[top - 1]))
+    const line_bars *ba = bars_of(&bars[0], lines, a);
+    line_bars *other = &bars[1];
+    while (top > first && b - top < MAX_ROW_LINES
+           && same_grid(ba, &lines[a], bars_of(other, lines, top - 1), &lines[top - 1]))
         top--;
-    while (bot + 1 < end && bot - top < MAX_ROW_LINES && same_grid(&ba, &lines[a], &lines[bot + 1]))
+    while (bot + 1 < end && bot - top < MAX_ROW_LINES
+           && same_grid(ba, &lines[a], bars_of(other, lines, bot + 1), &lines[bot + 1]))
         bot++;
     return bot - top < MAX_ROW_LINES && top > first && bot + 1 < end
            && is_rule_line(lines[top - 1].text, lines[top - 1].len)
@@ -1294,11 +1300,12 @@ find_grid_rows(const gir_line *lines, size_t first, size_t end, const unsigned c
              * pads a cell holding a wide character one column short, so
              * its bars stand off in both measures). */
             int ruled = parts >= RULED_ROWS;
-            line_bars bk = {.li = (size_t) -1};
+            line_bars bk = {.li = (size_t) -1}, bj = {.li = (size_t) -1};
             bars_of(&bk, lines, first + k);
             while (j < b1 && kind[j] == LINE_GRID
-                   && (ruled ? same_bars(&bk, &lines[first + j])
-                       : same_grid(&bk, &lines[first + k], &lines[first + j])))
+                   && (ruled ? same_bars(&bk, bars_of(&bj, lines, first + j))
+                       : same_grid(&bk, &lines[first + k], bars_of(&bj, lines, first + j),
+                                   &lines[first + j])))
                 j++;
             if (j < b1 && j - k > 1 && j - k <= MAX_GRID_ROW_LINES && (parts > j - k || parts >= RULED_ROWS)
                 && kind[j] == LINE_RULE)
