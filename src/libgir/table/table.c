@@ -59,13 +59,7 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
     } else if (w->over_stack) {
         fixed = ": a number stands in two pieces over and under the row's line "
             "(a narrow column wrapped it), so its values are not whole numbers; cells left empty";
-    } else if (set_without_layout(t) && !w->disagree && !w->repair_unsure && !w->damaged
-               && !w->ordinal && !w->contested) {
-        fixed = ": pdftotext without -layout sets words in the order the page draws "
-            "them, so neither a value's line nor its place says which cell it is, and a number "
-            "may be the first piece of one its cell wrapped; the row's sums do not confirm its "
-            "values (a row with no sum of its own is never read there), cells left empty";
-    } else if (w->count_unsure) {
+    } else if (w->count_unsure && !set_without_layout(t)) {
         snprintf(buf, size,
                  ": its %d values stand on several lines and do not make the "
                  "row's sum; which cells they are is not certain, cells left empty", w->nvalues);
@@ -89,6 +83,12 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
         snprintf(buf, size,
                  ": the label '%s' of a row not found lies among its values; "
                  "which values are whose is not certain, cells left empty", w->contested);
+    } else if (set_without_layout(t)) {
+        /* After the reasons of the row's own: this one is the text's. */
+        fixed = ": pdftotext without -layout sets words in the order the page draws "
+            "them, so neither a value's line nor its place says which cell it is, and a number "
+            "may be the first piece of one its cell wrapped; the row's sums do not confirm its "
+            "values (a row with no sum of its own is never read there), cells left empty";
     } else {
         snprintf(buf, size,
                  ": %d value%s for its %d cell%s and no column to place "
