@@ -25,8 +25,12 @@
  *     page whose rows merge the label columns keeps the columns.
  *  4. Text outside tables: glyphs grouped into lines by position, in
  *     reading order (top to bottom), words apart by a space, or by two or
- *     more when the gap is wider than a character (so a table without
- *     rules still reads as space-aligned columns).
+ *     more when the gap is wider than a character, as many as reach the
+ *     glyph's column on a grid of half an em (so a table without rules
+ *     still reads as space-aligned columns, as pdftotext -layout's).  A
+ *     ruled table whose cells join two rows' values (rows_joined) is
+ *     written so too, each line indented to its first glyph's column
+ *     from the table's left edge.
  *
  * Only one page is held at a time (its text, boxes and bitmap are freed
  * before the next), so memory is one page plus the lines.  LINE is the
@@ -63,6 +67,7 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
 #include <poppler.h>
 
 #include "grid.h"
+#include "norm.h"
 #include "xmalloc.h"
 
 #ifdef GIR_POPPLER_SONAME
@@ -622,9 +627,14 @@ cmp_glyph_x(const void *a, const void *b)
 }
 
 /* Sort G[0..N) into lines: by the centre of each glyph, a glyph whose
- * centre lies inside the current line's band joins it; each line then
- * sorted by x.  Writes the start of each line into STARTS (N + 1 slots);
- * returns the number of lines. */
+ * centre lies within a quarter of a glyph's height below the line's
+ * first centre joins it; each line then sorted by x.  Not the band the
+ * glyphs' boxes cover: poppler's boxes are the font's full height, taller
+ * than a tight line pitch, so a number wrapped in a narrow cell (33 over
+ * 2, for 332) overlaps the row's text line between its pieces, and a
+ * growing band joined all three lines into one (3 2 3, read as 323).
+ * Writes the start of each line into STARTS (N + 1 slots); returns the
+ * number of lines. */
 static size_t
 group_lines(glyph **g, size_t n, size_t *starts)
 {
@@ -632,16 +642,10 @@ group_lines(glyph **g, size_t n, size_t *starts)
     size_t nl = 0, i = 0;
     while (i < n) {
         size_t s = i;
-        double top = g[i]->y0, bot = g[i]->y1;
+        double c0 = (g[i]->y0 + g[i]->y1) / 2, tol = (g[i]->y1 - g[i]->y0) / 4;
         i++;
-        while (i < n) {
-            double c = (g[i]->y0 + g[i]->y1) / 2;
-            if (c < top || c > bot)
-                break;
-            top = fmin(top, g[i]->y0);
-            bot = fmax(bot, g[i]->y1);
+        while (i < n && (g[i]->y0 + g[i]->y1) / 2 - c0 <= tol)
             i++;
-        }
         qsort(g + s, i - s, sizeof *g, cmp_glyph_x);
         starts[nl++] = s;
     }
@@ -656,32 +660,107 @@ ascii_word_char(const glyph *g)
                          || (*g->s >= 'A' && *g->s <= 'Z'));
 }
 
-/* Append the line G[0..N) to B: glyphs apart by more than a quarter of
- * their height, or by a space in poppler's text, get a space; in LAYOUT mode, a gap wider than a character
- * gets two or more spaces (one per half character), so columns stay
- * apart as pdftotext -layout keeps them. */
-static void
-put_line(gir_buf *b, glyph **g, size_t n, int layout)
+/* Are A and B both ideographs (or other wide characters): glyphs set
+ * edge to edge in a word, each an em wide? */
+static int
+wide_pair(const glyph *a, const glyph *b)
 {
+    return a->n > 1 && b->n > 1;
+}
+
+/* The em of two wide glyphs: the wider one's width.  poppler's boxes are
+ * the font's full height, a third taller than its em, so a quarter of the
+ * height misses a quarter em of space between two ideographs (无 成信息
+ * of （四）无法提供 printed down the edge beside a row label), which
+ * pdftotext keeps as a space. */
+static double
+em_of(const glyph *a, const glyph *b)
+{
+    return fmax(a->x1 - a->x0, b->x1 - b->x0);
+}
+
+/* Where layout text puts its columns: glyphs are set on a grid of UNIT
+ * points, a wide character two columns, as a terminal shows pdftotext
+ * -layout's text.  With INDENT the grid starts at LEFT (a table's left
+ * edge), so a line starts at its first glyph's column; without, at the
+ * line's first glyph: the left edge of a line of running text is its
+ * paragraph's margin or indent, which says nothing of columns (a row of
+ * values that reflows puts its last value on a line of its own, under
+ * whatever stands there). */
+typedef struct layout_grid {
+    double left, unit;
+    int indent;
+} layout_grid;
+
+/* Columns a line may reach: a page is at most a few hundred. */
+#define MAX_LAYOUT_COLUMN 1000
+
+/* Append the line G[0..N) to B: glyphs apart by more than a quarter of
+ * their height (a quarter em between two wide ones), or by a space in
+ * poppler's text, get a space.  Laid out on grid LG (NULL: a cell's
+ * text), a gap wider than a character gets two or more spaces, up to the
+ * glyph's column on the grid, and the line starts at its first glyph's
+ * column: so the columns of a table with no rules stand at the same
+ * place on every line, whatever the text left of them (a row label of
+ * ideographs is wider per character than the digits of another row). */
+static void
+put_line(gir_buf *b, glyph **g, size_t n, const layout_grid *lg)
+{
+    long col = 0;
+    double left = lg && !lg->indent && n ? g[0]->x0 : lg ? lg->left : 0;
     for (size_t i = 0; i < n; i++) {
-        if (i) {
+        long target = 0, pad = 0;
+        if (lg) {
+            double at = (g[i]->x0 - left) / lg->unit;
+            target = at < 0 ? 0 : at > MAX_LAYOUT_COLUMN ? MAX_LAYOUT_COLUMN : lround(at);
+        }
+        if (i == 0) {
+            pad = target;
+        } else {
             double h = fmax(g[i]->y1 - g[i]->y0, g[i - 1]->y1 - g[i - 1]->y0);
             double gap = g[i]->x0 - g[i - 1]->x1;
-            if (layout && gap > h) {
-                int k = (int) (gap / (h / 2));
-                if (k > 40)
-                    k = 40;
-                for (int j = 0; j < k; j++)
-                    gir_buf_put(b, " ", 1);
-            } else if (gap > h / 4 || (g[i]->space_before && gap > 0 && g[i]->n == 1
-                                        && g[i - 1]->n == 1)) {
+            if (lg && gap > h) {
+                pad = target - col > 2 ? target - col : 2;
+            } else if (gap > h / 4 || (wide_pair(g[i - 1], g[i]) && gap > em_of(g[i - 1], g[i]) / 4)
+                       || (g[i]->space_before && gap > 0 && g[i]->n == 1 && g[i - 1]->n == 1)) {
                 /* poppler's spaces are trusted between ASCII only: it
                  * puts one where a font changes (西塞山区 2022 年) */
-                gir_buf_put(b, " ", 1);
+                pad = 1;
             }
         }
+        for (long j = 0; j < pad; j++)
+            gir_buf_put(b, " ", 1);
         gir_buf_put(b, g[i]->s, (size_t) g[i]->n);
+        unsigned cp;
+        gir_utf8_decode((const unsigned char *) g[i]->s, (size_t) g[i]->n, &cp);
+        col += pad + gir_char_width(cp);
     }
+}
+
+/* The grid of a page's layout text: a column is half the median width
+ * of its wide glyphs (an ideograph is an em wide and takes two columns),
+ * else half the median glyph height.  LEFT is set by the caller. */
+static layout_grid
+page_grid(const page_ctx *pc)
+{
+    layout_grid lg = {0, 0, 0};
+    double *w = xmalloc((pc->ng + 1) * sizeof *w);
+    size_t nw = 0;
+    for (size_t i = 0; i < pc->ng; i++)
+        if (pc->g[i].n > 1 && pc->g[i].x1 > pc->g[i].x0)
+            w[nw++] = pc->g[i].x1 - pc->g[i].x0;
+    if (!nw)
+        for (size_t i = 0; i < pc->ng; i++)
+            if (pc->g[i].y1 > pc->g[i].y0)
+                w[nw++] = pc->g[i].y1 - pc->g[i].y0;
+    if (nw) {
+        qsort(w, nw, sizeof *w, cmp_double);
+        lg.unit = w[nw / 2] / 2;
+    }
+    if (!(lg.unit > 0.5))
+        lg.unit = 6;            /* half of a 12-point em */
+    free(w);
+    return lg;
 }
 
 /* ---- a page ---- */
@@ -713,7 +792,7 @@ cell_text(gir_buf *b, glyph **cg, size_t n, size_t *starts)
         size_t s = starts[l], e = starts[l + 1];
         if (l && b->len && ((unsigned char) b->p[b->len - 1] < 0x80 || ascii_word_char(cg[s])))
             gir_buf_put(b, " ", 1);
-        put_line(b, cg + s, e - s, 0);
+        put_line(b, cg + s, e - s, NULL);
     }
 }
 
@@ -781,25 +860,27 @@ rows_joined(glyph **tg, const size_t *first, const size_t *count, size_t cells, 
 }
 
 static void
-emit_layout(reader *rd, glyph **g, size_t n, size_t *starts)
+emit_layout(reader *rd, glyph **g, size_t n, size_t *starts, const layout_grid *lg)
 {
     size_t nl = group_lines(g, n, starts);
     for (size_t l = 0; l < nl; l++) {
         rd->buf.len = 0;
-        put_line(&rd->buf, g + starts[l], starts[l + 1] - starts[l], 1);
+        put_line(&rd->buf, g + starts[l], starts[l + 1] - starts[l], lg);
         gir_line_list_add(&rd->out, 1, rd->buf.p ? rd->buf.p : "", rd->buf.len);
     }
 }
 
 static void
-emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts)
+emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
+           const layout_grid *lg)
 {
     table *t = &pc->t[ti];
     size_t rows = t->ny - 1, cols = t->nx - 1, cells = rows * cols;
     size_t *first, *count;
     size_t n = table_glyphs(pc, ti, scratch, &first, &count);
     if (rows_joined(scratch, first, count, cells, starts)) {
-        emit_layout(rd, scratch, n, starts);
+        layout_grid tg = {t->xs[0], lg->unit, 1};     /* columns from the table's edge */
+        emit_layout(rd, scratch, n, starts, &tg);
         free(first);
         free(count);
         return;
@@ -903,6 +984,7 @@ read_page(reader *rd, PopplerPage *page)
         }
     }
 
+    layout_grid lg = page_grid(&pc);
     glyph **scratch = xmalloc((pc.ng + 1) * sizeof *scratch);
     size_t *starts = xmalloc((pc.ng + 1) * sizeof *starts);
     size_t n = 0;
@@ -923,13 +1005,13 @@ read_page(reader *rd, PopplerPage *page)
      * tables reuse the scratch arrays. */
     gir_buf *texts = xcalloc(nl ? nl : 1, sizeof *texts);
     for (size_t l = 0; l < nl; l++)
-        put_line(&texts[l], scratch + starts[l], starts[l + 1] - starts[l], 1);
+        put_line(&texts[l], scratch + starts[l], starts[l + 1] - starts[l], &lg);
     for (size_t b = 0; b < nb; b++) {
         if (blocks[b].table < 0) {
             gir_buf *t = &texts[blocks[b].line];
             gir_line_list_add(&rd->out, 1, t->p ? t->p : "", t->len);
         } else {
-            emit_table(rd, &pc, (size_t) blocks[b].table, scratch, starts);
+            emit_table(rd, &pc, (size_t) blocks[b].table, scratch, starts, &lg);
         }
     }
     for (size_t l = 0; l < nl; l++)
