@@ -780,22 +780,6 @@ cmp_block(const void *a, const void *b)
     return x->table < y->table ? -1 : x->table > y->table;
 }
 
-/* The text of merged cell REGION of table T: its glyphs, by lines; lines
- * joined without a space between two ideographs (a wrapped label), with
- * one otherwise. */
-static void
-cell_text(gir_buf *b, glyph **cg, size_t n, size_t *starts)
-{
-    b->len = 0;
-    size_t nl = group_lines(cg, n, starts);
-    for (size_t l = 0; l < nl; l++) {
-        size_t s = starts[l], e = starts[l + 1];
-        if (l && b->len && ((unsigned char) b->p[b->len - 1] < 0x80 || ascii_word_char(cg[s])))
-            gir_buf_put(b, " ", 1);
-        put_line(b, cg + s, e - s, NULL);
-    }
-}
-
 /* Is line G[0..N) a number alone (digits, maybe a point or comma)? */
 static int
 numeric_line(glyph **g, size_t n)
@@ -805,6 +789,57 @@ numeric_line(glyph **g, size_t n)
                                || *g[i]->s == ',')))
             return 0;
     return n > 0;
+}
+
+/* Do the NL lines of a cell INNER_W points wide inside its padding (G,
+ * by STARTS) hold one number wrapped: every line numeric, each line but
+ * the last so full that the next line's first glyph would not have
+ * fitted beside it (33 over 2 in a cell 16 points wide: 13.2 + 6.6), and
+ * each next line the next one down, less than half a line's height
+ * further than the glyphs are tall (wrapped lines lie 0.8 to 1.12 box
+ * heights apart, by the font)?  Writers wrap at the glyph that does not
+ * fit, so a full line falls short of the width by less than a glyph:
+ * half a glyph is the margin.  Two numbers a line each that leave room
+ * (5 over 3), or stand further apart (61 at the top of a row three lines
+ * tall, 0 in the middle of the next, 1.8 heights down), are two rows'
+ * values in a cell whose rule between them was not seen. */
+static int
+wrapped_number(glyph **g, const size_t *starts, size_t nl, double inner_w)
+{
+    if (nl < 2)
+        return 0;
+    for (size_t l = 0; l < nl; l++)
+        if (!numeric_line(g + starts[l], starts[l + 1] - starts[l]))
+            return 0;
+    for (size_t l = 0; l + 1 < nl; l++) {
+        const glyph *first = g[starts[l]], *last = g[starts[l + 1] - 1], *next = g[starts[l + 1]];
+        double next_w = next->x1 - next->x0;
+        if ((last->x1 - first->x0) + next_w <= inner_w - next_w / 2)
+            return 0;
+        double h = fmax(first->y1 - first->y0, next->y1 - next->y0);
+        if ((next->y0 + next->y1) / 2 - (first->y0 + first->y1) / 2 > 1.5 * h)
+            return 0;
+    }
+    return 1;
+}
+
+/* The text of a merged cell INNER_W points wide inside its padding: its
+ * glyphs, by lines; lines joined without a space between two ideographs
+ * (a wrapped label) or the pieces of a wrapped number, with one
+ * otherwise. */
+static void
+cell_text(gir_buf *b, glyph **cg, size_t n, size_t *starts, double inner_w)
+{
+    b->len = 0;
+    size_t nl = group_lines(cg, n, starts);
+    int number = wrapped_number(cg, starts, nl, inner_w);
+    for (size_t l = 0; l < nl; l++) {
+        size_t s = starts[l], e = starts[l + 1];
+        if (l && b->len && !number
+            && ((unsigned char) b->p[b->len - 1] < 0x80 || ascii_word_char(cg[s])))
+            gir_buf_put(b, " ", 1);
+        put_line(b, cg + s, e - s, NULL);
+    }
 }
 
 /* The glyphs of table TI sorted by merged cell into SCRATCH; FIRST[reg]
@@ -842,10 +877,14 @@ table_glyphs(page_ctx *pc, size_t ti, glyph **scratch, size_t **first, size_t **
 /* Two numbers on lines of their own in one cell mean a rule between two
  * rows was not seen (a table drawn with a rule too faint or broken): the
  * cells would join two rows' values.  Such a table is written as
- * positioned text instead, which gir-table reads by its columns. */
+ * positioned text instead, which gir-table reads by its columns.  A
+ * number wrapped in a cell of one grid row (wrapped_number) is not that.
+ * LAST_R and LAST_C give each merged cell's last grid row and column. */
 static int
-rows_joined(glyph **tg, const size_t *first, const size_t *count, size_t cells, size_t *starts)
+rows_joined(const table *t, glyph **tg, const size_t *first, const size_t *count,
+            const size_t *last_r, const size_t *last_c, double pad, size_t *starts)
 {
+    size_t cols = t->nx - 1, cells = (t->ny - 1) * cols;
     for (size_t reg = 0; reg < cells; reg++) {
         if (!count[reg])
             continue;
@@ -853,10 +892,38 @@ rows_joined(glyph **tg, const size_t *first, const size_t *count, size_t cells, 
         size_t nl = group_lines(g, count[reg], starts), numeric = 0;
         for (size_t l = 0; l < nl; l++)
             numeric += numeric_line(g + starts[l], starts[l + 1] - starts[l]);
-        if (numeric >= 2)
+        if (numeric < 2)
+            continue;
+        double inner_w = t->xs[last_c[reg] + 1] - t->xs[reg % cols] - 2 * pad;
+        if (last_r[reg] > reg / cols || !wrapped_number(g, starts, nl, inner_w))
             return 1;
     }
     return 0;
+}
+
+/* A table's cell padding: the least space between a cell's edge and its
+ * text, left or right, over every line of every cell (a full line, or
+ * text set against the edge, shows the padding; centred text only adds
+ * to it).  0 for a table with no text. */
+static double
+cell_padding(const table *t, glyph **tg, const size_t *first, const size_t *count,
+             const size_t *last_c, size_t *starts)
+{
+    size_t cols = t->nx - 1, cells = (t->ny - 1) * cols;
+    double pad = -1;
+    for (size_t reg = 0; reg < cells; reg++) {
+        if (!count[reg])
+            continue;
+        glyph **g = tg + first[reg];
+        double left = t->xs[reg % cols], right = t->xs[last_c[reg] + 1];
+        size_t nl = group_lines(g, count[reg], starts);
+        for (size_t l = 0; l < nl; l++) {
+            double p = fmin(g[starts[l]]->x0 - left, right - g[starts[l + 1] - 1]->x1);
+            if (pad < 0 || p < pad)
+                pad = p;
+        }
+    }
+    return pad > 0 ? pad : 0;
 }
 
 static void
@@ -878,13 +945,6 @@ emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
     size_t rows = t->ny - 1, cols = t->nx - 1, cells = rows * cols;
     size_t *first, *count;
     size_t n = table_glyphs(pc, ti, scratch, &first, &count);
-    if (rows_joined(scratch, first, count, cells, starts)) {
-        layout_grid tg = {t->xs[0], lg->unit, 1};     /* columns from the table's edge */
-        emit_layout(rd, scratch, n, starts, &tg);
-        free(first);
-        free(count);
-        return;
-    }
     /* The last grid row and column of each merged cell, in one pass. */
     size_t *last_r = xcalloc(cells, sizeof *last_r), *last_c = xcalloc(cells, sizeof *last_c);
     for (size_t k = 0; k < cells; k++) {
@@ -893,6 +953,16 @@ emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
             last_r[reg] = k / cols;
         if (k % cols > last_c[reg])
             last_c[reg] = k % cols;
+    }
+    double pad = cell_padding(t, scratch, first, count, last_c, starts);
+    if (rows_joined(t, scratch, first, count, last_r, last_c, pad, starts)) {
+        layout_grid tg = {t->xs[0], lg->unit, 1};     /* columns from the table's edge */
+        emit_layout(rd, scratch, n, starts, &tg);
+        free(last_r);
+        free(last_c);
+        free(first);
+        free(count);
+        return;
     }
     gir_grid g = {0};
     for (size_t r = 0; r < rows; r++) {
@@ -903,7 +973,8 @@ emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
             if ((size_t) t->region[reg] != reg)
                 continue;
             size_t r1 = last_r[reg] > r ? last_r[reg] : r, c1 = last_c[reg] > c ? last_c[reg] : c;
-            cell_text(&rd->buf, scratch + first[reg], count[reg], starts);
+            cell_text(&rd->buf, scratch + first[reg], count[reg], starts,
+                      t->xs[c1 + 1] - t->xs[c] - 2 * pad);
             gir_grid_add_cell(&g, rd->buf.p, rd->buf.len, (long) (c1 - c + 1), (long) (r1 - r + 1));
         }
     }
