@@ -67,7 +67,6 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
 #include <poppler.h>
 
 #include "grid.h"
-#include "norm.h"
 #include "xmalloc.h"
 
 #ifdef GIR_POPPLER_SONAME
@@ -680,16 +679,14 @@ em_of(const glyph *a, const glyph *b)
 }
 
 /* Where layout text puts its columns: glyphs are set on a grid of UNIT
- * points, a wide character two columns, as a terminal shows pdftotext
- * -layout's text.  With INDENT the grid starts at LEFT (a table's left
- * edge), so a line starts at its first glyph's column; without, at the
- * line's first glyph: the left edge of a line of running text is its
- * paragraph's margin or indent, which says nothing of columns (a row of
- * values that reflows puts its last value on a line of its own, under
- * whatever stands there). */
+ * points from LEFT, the page's leftmost glyph, each glyph one column, as
+ * pdftotext -layout sets a page (an ideograph too: gir-table measures
+ * such text both by characters and by display columns, and a row's
+ * place must agree in both).  A line starts at its first glyph's column:
+ * in a table drawn without rules that is the column, and a value alone
+ * on its line (a number a narrow cell wrapped) must stand where it is. */
 typedef struct layout_grid {
     double left, unit;
-    int indent;
 } layout_grid;
 
 /* Columns a line may reach: a page is at most a few hundred. */
@@ -707,11 +704,10 @@ static void
 put_line(gir_buf *b, glyph **g, size_t n, const layout_grid *lg)
 {
     long col = 0;
-    double left = lg && !lg->indent && n ? g[0]->x0 : lg ? lg->left : 0;
     for (size_t i = 0; i < n; i++) {
         long target = 0, pad = 0;
         if (lg) {
-            double at = (g[i]->x0 - left) / lg->unit;
+            double at = (g[i]->x0 - lg->left) / lg->unit;
             target = at < 0 ? 0 : at > MAX_LAYOUT_COLUMN ? MAX_LAYOUT_COLUMN : lround(at);
         }
         if (i == 0) {
@@ -731,34 +727,36 @@ put_line(gir_buf *b, glyph **g, size_t n, const layout_grid *lg)
         for (long j = 0; j < pad; j++)
             gir_buf_put(b, " ", 1);
         gir_buf_put(b, g[i]->s, (size_t) g[i]->n);
-        unsigned cp;
-        gir_utf8_decode((const unsigned char *) g[i]->s, (size_t) g[i]->n, &cp);
-        col += pad + gir_char_width(cp);
+        col += pad + 1;
     }
 }
 
-/* The grid of a page's layout text: a column is half the median width
- * of its wide glyphs (an ideograph is an em wide and takes two columns),
- * else half the median glyph height.  LEFT is set by the caller. */
+/* The grid of a page's layout text: from its leftmost glyph, a column
+ * the median width of its digits (else of its narrow glyphs, else half
+ * that of its wide ones, an ideograph being an em wide). */
 static layout_grid
 page_grid(const page_ctx *pc)
 {
-    layout_grid lg = {0, 0, 0};
+    layout_grid lg = {0, 0};
     double *w = xmalloc((pc->ng + 1) * sizeof *w);
-    size_t nw = 0;
-    for (size_t i = 0; i < pc->ng; i++)
-        if (pc->g[i].n > 1 && pc->g[i].x1 > pc->g[i].x0)
-            w[nw++] = pc->g[i].x1 - pc->g[i].x0;
-    if (!nw)
-        for (size_t i = 0; i < pc->ng; i++)
-            if (pc->g[i].y1 > pc->g[i].y0)
-                w[nw++] = pc->g[i].y1 - pc->g[i].y0;
-    if (nw) {
-        qsort(w, nw, sizeof *w, cmp_double);
-        lg.unit = w[nw / 2] / 2;
+    for (int pass = 0; pass < 3 && !(lg.unit > 0.5); pass++) {
+        size_t nw = 0;
+        for (size_t i = 0; i < pc->ng; i++) {
+            const glyph *g = &pc->g[i];
+            int digit = g->n == 1 && *g->s >= '0' && *g->s <= '9';
+            if (g->x1 > g->x0 && (pass == 0 ? digit : pass == 1 ? g->n == 1 : g->n > 1))
+                w[nw++] = g->x1 - g->x0;
+        }
+        if (nw) {
+            qsort(w, nw, sizeof *w, cmp_double);
+            lg.unit = pass == 2 ? w[nw / 2] / 2 : w[nw / 2];
+        }
     }
     if (!(lg.unit > 0.5))
-        lg.unit = 6;            /* half of a 12-point em */
+        lg.unit = 6;            /* a digit of 11-point type */
+    for (size_t i = 0; i < pc->ng; i++)
+        if (i == 0 || pc->g[i].x0 < lg.left)
+            lg.left = pc->g[i].x0;
     free(w);
     return lg;
 }
@@ -956,8 +954,7 @@ emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
     }
     double pad = cell_padding(t, scratch, first, count, last_c, starts);
     if (rows_joined(t, scratch, first, count, last_r, last_c, pad, starts)) {
-        layout_grid tg = {t->xs[0], lg->unit, 1};     /* columns from the table's edge */
-        emit_layout(rd, scratch, n, starts, &tg);
+        emit_layout(rd, scratch, n, starts, lg);
         free(last_r);
         free(last_c);
         free(first);
