@@ -26,11 +26,10 @@
  *  4. Text outside tables: glyphs grouped into lines by position, in
  *     reading order (top to bottom), words apart by a space, or by two or
  *     more when the gap is wider than a character, as many as reach the
- *     glyph's column on a grid of half an em (so a table without rules
- *     still reads as space-aligned columns, as pdftotext -layout's).  A
- *     ruled table whose cells join two rows' values (rows_joined) is
- *     written so too, each line indented to its first glyph's column
- *     from the table's left edge.
+ *     glyph's column: each glyph one column a digit wide from the page's
+ *     leftmost glyph, as pdftotext -layout sets a page, so a table
+ *     without rules still reads as space-aligned columns.  A ruled table
+ *     whose cells join two rows' values (rows_joined) is written so too.
  *
  * Only one page is held at a time (its text, boxes and bitmap are freed
  * before the next), so memory is one page plus the lines.  LINE is the
