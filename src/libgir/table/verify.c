@@ -6,6 +6,7 @@
 #include "config.h"
 #include "internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "identity.h"
@@ -36,6 +37,42 @@ keeps_places(const table *t)
 }
 
 
+/* A delimited row whose label begins on the line above, in the same
+ * field, where values stand too: a table row a page broke in two, as a
+ * PDF read by its rules prints it (7.属于 beside 5,3 0 8 8 0 0 532, then
+ * 行政执法案卷 beside 10 … 6 at the top of the next page: 5,310 and
+ * 5,326 in two pieces): the two pieces make the row's label.  A
+ * delimited line holds a whole row otherwise, so its label never goes on
+ * into the next line. */
+static int
+row_cut_between_lines(const table *t, const row *w)
+{
+    const gir_tok *v = t->g.toks.v, *a = &v[w->tok];
+    if (a->mode != GIR_LINE_DELIMITED || a->kind != GIR_TOK_LABEL)
+        return 0;
+    size_t i = w->tok;
+    while (i > 0 && v[i - 1].li == a->li)
+        i--;                    /* the anchor's line starts at i */
+    if (i == 0 || v[i - 1].li + 1 != a->li)
+        return 0;
+    const gir_tok *up = NULL;
+    int values = 0;
+    for (size_t j = i; j-- > 0 && v[j].li == v[i - 1].li;) {
+        if (v[j].kind == GIR_TOK_LABEL && v[j].field == a->field && v[j].mode == GIR_LINE_DELIMITED)
+            up = &v[j];
+        values |= is_value(&v[j]);
+    }
+    if (!up || !values)
+        return 0;
+    /* Both pieces, one after the other, in the row's own label (not its
+     * group's: （四）无法提供 over 2.没有现成… is a merged cell beside
+     * the row); 开 then （ side by side is no proof (（一）予以公开 over
+     * （二）部分公开（…）. */
+    char joined[512];
+    int n = snprintf(joined, sizeof joined, "%s%s", up->text, a->text);
+    return n > 0 && (size_t) n < sizeof joined && strstr(w->def->own_norm, joined) != NULL;
+}
+
 /* Does a page break cut row W: its label reads on from its last piece
  * before a form feed (pdftotext's page break) to its first after it
  * (本年新收政府信息公 / 开申请数量)?  Its cells may then go on at the
@@ -43,13 +80,17 @@ keeps_places(const table *t)
  * of one cut there (140 printed as 14 / 0): a reading of its values is
  * a choice the row's sums must confirm.  Where the text keeps the
  * page's places, such a number's rest stands among the row's lines after
- * the break, so only a value there makes the row cut. */
+ * the break, so only a value there makes the row cut.  Text with no form
+ * feed (a PDF read by its rules) shows the break as row_cut_between_lines. */
 static int
 row_crosses_page(table *t, const row *w)
 {
     const gir_tok *v = t->g.toks.v;
-    if (w->tok + 1 >= w->end || t->nff == 0)
-        return 0;               /* one line, or one page */
+    if (w->tok + 1 >= w->end)
+        return 0;               /* no value */
+    if (t->nff == 0)
+        return row_cut_between_lines(t, w);
+
     size_t page = page_of(t, v[w->tok].li);
     const char *before = v[w->tok].text;
     size_t i = w->tok + 1;
