@@ -190,6 +190,7 @@ typedef struct table {
     size_t nx, ny;
     int *region;                /* (ny-1) x (nx-1): merged cell of each grid cell */
     double top;
+    int cut;                    /* text stands beside its rows: a column edge not seen */
 } table;
 
 typedef struct page_ctx {
@@ -600,7 +601,7 @@ build_tables(page_ctx *pc, reader *rd, int first_text_above)
         for (size_t k = 0; k < rows * cols; k++)
             region[k] = find_root(region, (int) k);
         pc->t = xgrow(pc->t, &pc->tcap, pc->nt + 1, sizeof *pc->t);
-        pc->t[pc->nt++] = (table) {xs, ys, nx, ny, region, ys[0]};
+        pc->t[pc->nt++] = (table) {xs, ys, nx, ny, region, ys[0], 0};
     }
     free(parent);
 }
@@ -805,9 +806,15 @@ wrapped_number(glyph **g, const size_t *starts, size_t nl, double inner_w)
 {
     if (nl < 2)
         return 0;
-    for (size_t l = 0; l < nl; l++)
+    for (size_t l = 0; l < nl; l++) {
         if (!numeric_line(g + starts[l], starts[l + 1] - starts[l]))
             return 0;
+        /* a number's digits abut: 1 and 3 apart are two columns' (a
+         * vertical rule not seen), not one number */
+        for (size_t k = starts[l] + 1; k < starts[l + 1]; k++)
+            if (g[k]->x0 - g[k - 1]->x1 > (g[k]->x1 - g[k]->x0) / 3)
+                return 0;
+    }
     for (size_t l = 0; l + 1 < nl; l++) {
         const glyph *first = g[starts[l]], *last = g[starts[l + 1] - 1], *next = g[starts[l + 1]];
         double next_w = next->x1 - next->x0;
@@ -942,6 +949,12 @@ emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
     size_t rows = t->ny - 1, cols = t->nx - 1, cells = rows * cols;
     size_t *first, *count;
     size_t n = table_glyphs(pc, ti, scratch, &first, &count);
+    if (t->cut) {
+        emit_layout(rd, scratch, n, starts, lg);
+        free(first);
+        free(count);
+        return;
+    }
     /* The last grid row and column of each merged cell, in one pass. */
     size_t *last_r = xcalloc(cells, sizeof *last_r), *last_c = xcalloc(cells, sizeof *last_c);
     for (size_t k = 0; k < cells; k++) {
@@ -1048,6 +1061,22 @@ read_page(reader *rd, PopplerPage *page)
             g->table = (int) k;
             g->cell = t->region[r * (t->nx - 1) + c];
             break;
+        }
+    }
+    /* Text beside a table's rows, left or right of its edges, is a column
+     * whose rule was not seen (the table's last column, 合计, outside a
+     * grid that ends at 其他): the grid would drop it and shift the rows'
+     * cells.  Such a table is written with that text as positioned text. */
+    for (size_t i = 0; i < pc.ng; i++) {
+        glyph *g = &pc.g[i];
+        double cy = (g->y0 + g->y1) / 2;
+        for (size_t k = 0; k < pc.nt && g->table < 0; k++) {
+            table *t = &pc.t[k];
+            if (cy > t->ys[0] && cy < t->ys[t->ny - 1]) {
+                t->cut = 1;
+                g->table = (int) k;
+                g->cell = 0;
+            }
         }
     }
 
