@@ -37,40 +37,68 @@ keeps_places(const table *t)
 }
 
 
-/* A delimited row whose label begins on the line above, in the same
- * field, where values stand too: a table row a page broke in two, as a
- * PDF read by its rules prints it (7.属于 beside 5,3 0 8 8 0 0 532, then
+/* The label token in field F of line LI among V[FROM, TO), and whether
+ * that line holds a value; NULL if it has no label there. */
+static const gir_tok *
+field_label(const gir_tok *v, size_t from, size_t to, size_t li, int f, int *values)
+{
+    const gir_tok *label = NULL;
+    *values = 0;
+    for (size_t j = from; j < to; j++) {
+        if (v[j].li != li)
+            continue;
+        if (v[j].kind == GIR_TOK_LABEL && v[j].field == f && v[j].mode == GIR_LINE_DELIMITED)
+            label = &v[j];
+        *values |= is_value(&v[j]);
+    }
+    return label;
+}
+
+/* Do labels UP and DOWN, one after the other, make (a part of) the
+ * row's own label (not its group's: （四）无法提供 over 2.没有现成… is a
+ * merged cell beside the row)?  Edge characters side by side are no
+ * proof (开 then （: （一）予以公开 over （二）部分公开（…）. */
+static int
+make_own_label(const row *w, const char *up, const char *down)
+{
+    char joined[512];
+    int n = snprintf(joined, sizeof joined, "%s%s", up, down);
+    return n > 0 && (size_t) n < sizeof joined && strstr(w->def->own_norm, joined) != NULL;
+}
+
+/* A delimited row whose label is two pieces in one field of two lines
+ * that both hold values: a table row a page broke in two, as a PDF read
+ * by its rules prints it (7.属于 beside 5,3 0 8 8 0 0 532, then
  * 行政执法案卷 beside 10 … 6 at the top of the next page: 5,310 and
- * 5,326 in two pieces): the two pieces make the row's label.  A
+ * 5,326; 四、结转下年度继续办 beside … 4 1, then 理 beside 73: 173).  A
  * delimited line holds a whole row otherwise, so its label never goes on
  * into the next line. */
 static int
 row_cut_between_lines(const table *t, const row *w)
 {
     const gir_tok *v = t->g.toks.v, *a = &v[w->tok];
+    size_t n = t->g.toks.n;
     if (a->mode != GIR_LINE_DELIMITED || a->kind != GIR_TOK_LABEL)
         return 0;
-    size_t i = w->tok;
-    while (i > 0 && v[i - 1].li == a->li)
-        i--;                    /* the anchor's line starts at i */
-    if (i == 0 || v[i - 1].li + 1 != a->li)
+    size_t lo = w->tok, hi = w->tok + 1;
+    while (lo > 0 && v[lo - 1].li == a->li)
+        lo--;
+    while (hi < n && v[hi].li == a->li)
+        hi++;                   /* the anchor's line is [lo, hi) */
+    int here, there;
+    field_label(v, lo, hi, a->li, a->field, &here);
+    if (!here)
         return 0;
-    const gir_tok *up = NULL;
-    int values = 0;
-    for (size_t j = i; j-- > 0 && v[j].li == v[i - 1].li;) {
-        if (v[j].kind == GIR_TOK_LABEL && v[j].field == a->field && v[j].mode == GIR_LINE_DELIMITED)
-            up = &v[j];
-        values |= is_value(&v[j]);
-    }
-    if (!up || !values)
-        return 0;
-    /* Both pieces, one after the other, in the row's own label (not its
-     * group's: （四）无法提供 over 2.没有现成… is a merged cell beside
-     * the row); 开 then （ side by side is no proof (（一）予以公开 over
-     * （二）部分公开（…）. */
-    char joined[512];
-    int n = snprintf(joined, sizeof joined, "%s%s", up->text, a->text);
-    return n > 0 && (size_t) n < sizeof joined && strstr(w->def->own_norm, joined) != NULL;
+    size_t above = lo, below = hi;
+    while (above > 0 && v[above - 1].li + 1 == a->li)
+        above--;
+    while (below < n && v[below].li == a->li + 1)
+        below++;
+    const gir_tok *up = above < lo ? field_label(v, above, lo, a->li - 1, a->field, &there) : NULL;
+    if (up && there && make_own_label(w, up->text, a->text))
+        return 1;
+    const gir_tok *down = below > hi ? field_label(v, hi, below, a->li + 1, a->field, &there) : NULL;
+    return down && there && make_own_label(w, a->text, down->text);
 }
 
 /* Does a page break cut row W: its label reads on from its last piece
