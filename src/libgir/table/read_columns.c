@@ -620,6 +620,28 @@ inside_runs(const gir_tok *const *at, const span_x *col, int n)
 }
 
 
+/* Is there a piece of a number that a narrow cell cut after its comma
+ * (４，８ of ４，８３８, which is no number: a label token) within two
+ * lines of value V, over its columns?  V may then be the number's rest
+ * (３８ under it, the row's label wrapped around the line between): a
+ * choice for the row's sums to confirm. */
+static int
+piece_beside(const region *g, const gir_tok *v, int metric)
+{
+    size_t i = (size_t) (v - g->toks.v);
+    while (i > 0 && g->toks.v[i - 1].li + 2 >= v->li)
+        i--;
+    for (; i < g->toks.n && g->toks.v[i].li <= v->li + 2; i++) {
+        const gir_tok *u = &g->toks.v[i];
+        if (u->li == v->li || u->kind != GIR_TOK_LABEL || !strchr(u->text, ',')
+            || strspn(u->text, "0123456789,") != strlen(u->text)
+            || tok_x0(u, metric) >= tok_x1(v, metric) || tok_x0(v, metric) >= tok_x1(u, metric))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 int
 read_by_columns(const table *t, const row *w, proposal *p)
 {
@@ -695,7 +717,11 @@ read_by_columns(const table *t, const row *w, proposal *p)
     }
     if (2 * exact < placed)
         return 0;
-    return propose_placed(t, w, at, col, metric, 0, p);
+    int r = propose_placed(t, w, at, col, metric, 0, p);
+    for (int c = 0; c < w->n; c++)
+        if (at[c] && piece_beside(&t->g, at[c], metric))
+            p->inferred = 1;
+    return r;
 }
 
 
