@@ -6,7 +6,6 @@
 #include "config.h"
 #include "internal.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "identity.h"
@@ -61,9 +60,11 @@ field_label(const gir_tok *v, size_t from, size_t to, size_t li, int f, int *val
 static int
 make_own_label(const row *w, const char *up, const char *down)
 {
-    char joined[512];
-    int n = snprintf(joined, sizeof joined, "%s%s", up, down);
-    return n > 0 && (size_t) n < sizeof joined && strstr(w->def->own_norm, joined) != NULL;
+    size_t ul = strlen(up), dl = strlen(down);
+    for (const char *at = strstr(w->def->own_norm, up); at; at = strstr(at + 1, up))
+        if (strncmp(at + ul, down, dl) == 0)
+            return 1;
+    return 0;
 }
 
 /* A delimited row whose label is two pieces in one field of two lines
