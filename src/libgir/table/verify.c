@@ -99,7 +99,20 @@ row_cut_between_lines(const table *t, const row *w)
     if (up && there && make_own_label(w, up->text, a->text))
         return 1;
     const gir_tok *down = below > hi ? field_label(v, hi, below, a->li + 1, a->field, &there) : NULL;
-    return down && there && make_own_label(w, a->text, down->text);
+    if (down && there && make_own_label(w, a->text, down->text))
+        return 1;
+    /* Values on two lines of the row's range: a cell's last digits on a
+     * grid row of their own (59 as 5, and 9 on the line below), or
+     * another row's line. */
+    size_t first_li = (size_t) -1;
+    for (size_t j = w->tok + 1; j < w->end; j++)
+        if (is_value(&v[j]) && v[j].mode == GIR_LINE_DELIMITED) {
+            if (first_li == (size_t) -1)
+                first_li = v[j].li;
+            else if (v[j].li != first_li)
+                return 1;
+        }
+    return 0;
 }
 
 /* Does a page break cut row W: its label reads on from its last piece
@@ -196,6 +209,15 @@ row_over_stack(const table *t, const row *w)
             lo_li = v->li < lo_li ? v->li : lo_li;
             hi_li = v->li > hi_li ? v->li : hi_li;
         }
+    }
+    /* A delimited field holding a number cut after its comma (９，１５ of
+     * ９，１５７, whose last digit a PDF's cell put on a grid row of its
+     * own) is not a whole number either: the row's sums cannot tell. */
+    for (size_t i = w->tok + 1; i < w->end && !layout; i++) {
+        const gir_tok *v = &k->v[i];
+        if (v->kind == GIR_TOK_LABEL && v->mode == GIR_LINE_DELIMITED && strchr(v->text, ',')
+            && v->text[strspn(v->text, "0123456789,")] == '\0' && strpbrk(v->text, "0123456789"))
+            return 1;
     }
     /* Both rules ask where tokens stand on a page; the pieces across a
      * line need the row's values on several lines. */
