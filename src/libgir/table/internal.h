@@ -297,6 +297,7 @@ is_value(const gir_tok *t)
 size_t next_value(const region *g, size_t a);
 void propose_value(proposal *p, int k, const gir_tok *t);
 size_t end_after_values(const region *g, size_t a, size_t limit);
+int cut_number_piece(const gir_tok *tk);
 int cut_number(const gir_tok *tk);
 int lone_value(const region *g, size_t i);
 int values_line(const table *t, const row *w, size_t *li);

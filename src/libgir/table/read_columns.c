@@ -633,8 +633,7 @@ piece_beside(const region *g, const gir_tok *v, int metric)
         i--;
     for (; i < g->toks.n && g->toks.v[i].li <= v->li + 2; i++) {
         const gir_tok *u = &g->toks.v[i];
-        if (u->li == v->li || u->kind != GIR_TOK_LABEL || !strchr(u->text, ',')
-            || strspn(u->text, "0123456789,") != strlen(u->text)
+        if (u->li == v->li || !cut_number_piece(u)
             || tok_x0(u, metric) >= tok_x1(v, metric) || tok_x0(v, metric) >= tok_x1(u, metric))
             continue;
         return 1;

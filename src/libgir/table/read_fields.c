@@ -15,9 +15,6 @@
 #include "regex.h"
 #include "xmalloc.h"
 
-/* Delimited lines: a row with fewer values takes the field positions of
- * a complete row whose line has the same shape (same number of fields,
- * labels in the same fields), when all such rows agree. */
 /* A row with no value at all in its range: is it a delimited line of
  * empty fields beside its label (a grid, CSV or TSV printing a row of
  * blank cells), as many as its cells at least, with no value anywhere on
@@ -47,6 +44,9 @@ blank_delimited_row(const region *g, const row *w, size_t *li)
     return empties >= w->n;
 }
 
+/* Delimited lines: a row with fewer values takes the field positions of
+ * a complete row whose line has the same shape (same number of fields,
+ * labels in the same fields), when all such rows agree. */
 int
 read_by_fields(const table *t, const row *w, proposal *p)
 {

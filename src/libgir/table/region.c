@@ -219,15 +219,23 @@ end_after_values(const region *g, size_t a, size_t limit)
 }
 
 
-/* Is TK a number cut after a thousands separator, its rest on another
- * line: digits and commas the tokeniser keeps as text (5,8 and 89,; not
- * 1., an item's number)? */
+/* Is TK a piece of a number cut after a thousands separator: digits and
+ * commas the tokeniser keeps as text, being no number (5,8 and 89,; not
+ * 1., an item's number)?  Its rest stands elsewhere: on another line of
+ * a page, or, in a PDF's cell, on a grid row of its own. */
+int
+cut_number_piece(const gir_tok *tk)
+{
+    return tk->kind == GIR_TOK_LABEL
+        && tk->text[strspn(tk->text, "0123456789,")] == '\0' && strchr(tk->text, ',')
+        && strpbrk(tk->text, "0123456789");
+}
+
+/* The same in layout text, its rest on another line. */
 int
 cut_number(const gir_tok *tk)
 {
-    return tk->kind == GIR_TOK_LABEL && tk->mode == GIR_LINE_LAYOUT
-        && tk->text[strspn(tk->text, "0123456789,")] == '\0' && strchr(tk->text, ',')
-        && strpbrk(tk->text, "0123456789");
+    return tk->mode == GIR_LINE_LAYOUT && cut_number_piece(tk);
 }
 
 

@@ -215,8 +215,7 @@ row_over_stack(const table *t, const row *w)
      * own) is not a whole number either: the row's sums cannot tell. */
     for (size_t i = w->tok + 1; i < w->end && !layout; i++) {
         const gir_tok *v = &k->v[i];
-        if (v->kind == GIR_TOK_LABEL && v->mode == GIR_LINE_DELIMITED && strchr(v->text, ',')
-            && v->text[strspn(v->text, "0123456789,")] == '\0' && strpbrk(v->text, "0123456789"))
+        if (v->mode == GIR_LINE_DELIMITED && cut_number_piece(v))
             return 1;
     }
     /* Both rules ask where tokens stand on a page; the pieces across a
