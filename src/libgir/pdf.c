@@ -941,44 +941,18 @@ emit_layout(reader *rd, glyph **g, size_t n, size_t *starts, const layout_grid *
     }
 }
 
+/* Table T's cells as lines of the grid (grid.c), each merged cell's text
+ * where its top left grid cell is. */
 static void
-emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
-           const layout_grid *lg)
+emit_grid(reader *rd, const table *t, glyph **scratch, const size_t *first, const size_t *count,
+          const size_t *last_r, const size_t *last_c, double pad, size_t *starts)
 {
-    table *t = &pc->t[ti];
-    size_t rows = t->ny - 1, cols = t->nx - 1, cells = rows * cols;
-    size_t *first, *count;
-    size_t n = table_glyphs(pc, ti, scratch, &first, &count);
-    if (t->cut) {
-        emit_layout(rd, scratch, n, starts, lg);
-        free(first);
-        free(count);
-        return;
-    }
-    /* The last grid row and column of each merged cell, in one pass. */
-    size_t *last_r = xcalloc(cells, sizeof *last_r), *last_c = xcalloc(cells, sizeof *last_c);
-    for (size_t k = 0; k < cells; k++) {
-        size_t reg = (size_t) t->region[k];
-        if (k / cols > last_r[reg])
-            last_r[reg] = k / cols;
-        if (k % cols > last_c[reg])
-            last_c[reg] = k % cols;
-    }
-    double pad = cell_padding(t, scratch, first, count, last_c, starts);
-    if (rows_joined(t, scratch, first, count, last_r, last_c, pad, starts)) {
-        emit_layout(rd, scratch, n, starts, lg);
-        free(last_r);
-        free(last_c);
-        free(first);
-        free(count);
-        return;
-    }
+    size_t rows = t->ny - 1, cols = t->nx - 1;
     gir_grid g = {0};
     for (size_t r = 0; r < rows; r++) {
         gir_grid_add_row(&g, 1);
         for (size_t c = 0; c < cols; c++) {
             size_t reg = r * cols + c;
-            /* a merged cell is written where its top left grid cell is */
             if ((size_t) t->region[reg] != reg)
                 continue;
             size_t r1 = last_r[reg] > r ? last_r[reg] : r, c1 = last_c[reg] > c ? last_c[reg] : c;
@@ -989,6 +963,36 @@ emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
     }
     gir_grid_emit(&g, gir_line_list_emit, &rd->out);
     gir_grid_free(&g);
+}
+
+static void
+emit_table(reader *rd, page_ctx *pc, size_t ti, glyph **scratch, size_t *starts,
+           const layout_grid *lg)
+{
+    table *t = &pc->t[ti];
+    size_t rows = t->ny - 1, cols = t->nx - 1, cells = rows * cols;
+    size_t *first, *count;
+    size_t n = table_glyphs(pc, ti, scratch, &first, &count);
+    /* The last grid row and column of each merged cell, in one pass. */
+    size_t *last_r = xcalloc(cells, sizeof *last_r), *last_c = xcalloc(cells, sizeof *last_c);
+    for (size_t k = 0; k < cells; k++) {
+        size_t reg = (size_t) t->region[k];
+        if (k / cols > last_r[reg])
+            last_r[reg] = k / cols;
+        if (k % cols > last_c[reg])
+            last_c[reg] = k % cols;
+    }
+    /* A table its rules do not cut right is written as positioned text. */
+    double pad = 0;
+    int positioned = t->cut;
+    if (!positioned) {
+        pad = cell_padding(t, scratch, first, count, last_c, starts);
+        positioned = rows_joined(t, scratch, first, count, last_r, last_c, pad, starts);
+    }
+    if (positioned)
+        emit_layout(rd, scratch, n, starts, lg);
+    else
+        emit_grid(rd, t, scratch, first, count, last_r, last_c, pad, starts);
     free(last_r);
     free(last_c);
     free(first);
