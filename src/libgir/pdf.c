@@ -349,20 +349,28 @@ merge_runs(rule *v, size_t *n)
     *n = out;
 }
 
-/* Does rule R (horizontal when HORIZ) run through a glyph's box?  Then it
- * is a stroke of that glyph (一, —, a dash run), not a rule. */
+/* Is rule R (horizontal when HORIZ) a stroke of glyphs (一, —, a dash run)
+ * rather than a rule?  It is when it runs through a glyph's box and is
+ * no longer than two of its ems (三's strokes in a bold face reach past
+ * its box), or when the glyph boxes it runs through cover most of its
+ * length (a dash run).  A table's rule merely grazing a digit set tight
+ * against it in a narrow cell runs on far beyond that digit. */
 static int
 through_glyph(const page_ctx *pc, const rule *r, int horiz)
 {
+    double covered = 0, len = r->b - r->a;
     for (size_t i = 0; i < pc->ng; i++) {
         const glyph *g = &pc->g[i];
-        double mx = (g->x1 - g->x0) * 0.15, my = (g->y1 - g->y0) * 0.15;
+        double gw = g->x1 - g->x0, gh = g->y1 - g->y0, mx = gw * 0.15, my = gh * 0.15;
         double lo = horiz ? g->y0 + my : g->x0 + mx, hi = horiz ? g->y1 - my : g->x1 - mx;
         double a = horiz ? g->x0 + mx : g->y0 + my, b = horiz ? g->x1 - mx : g->y1 - my;
-        if (r->pos > lo && r->pos < hi && r->a < b && r->b > a)
+        if (!(r->pos > lo && r->pos < hi && r->a < b && r->b > a))
+            continue;
+        if (len <= 2 * fmax(gw, gh))
             return 1;
+        covered += fmin(r->b, b) - fmax(r->a, a);
     }
-    return 0;
+    return covered >= 0.5 * len;
 }
 
 static int
