@@ -156,6 +156,8 @@ typedef struct row {
     int damaged;                /* a value on a line that lost bytes (tok.damaged) */
     int count_unsure;           /* its values on several lines break its sum */
     int page_split;             /* it runs over a page break; its sums do not confirm it */
+    int split_read;             /* read over a page break by its own sums: the table's must not break */
+    int split_broken;           /* ... and one of the table's did (confirm_split_rows) */
     int over_stack;             /* a value is a piece of a number over two lines (row_over_stack) */
     int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
@@ -350,5 +352,6 @@ void read_rows(table *t, int sec, int need_rows);
 int row_over_stack(const table *t, const row *w);
 int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np);
 void solve_glued(table *t);
+void confirm_split_rows(table *t);
 
 #endif

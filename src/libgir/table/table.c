@@ -53,6 +53,10 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  ": '%s' holds its %d cells run together, as a page that lost "
                  "its cell borders prints them; the table's identities do not admit exactly "
                  "one split, so they are left empty", runs, w->n);
+    } else if (w->split_broken) {
+        fixed = ": a page ends inside the row, so a number before the break "
+            "may go on after it; its own sums hold, but the table's sums across rows break "
+            "with its values; cells left empty";
     } else if (w->page_split) {
         fixed = ": a page ends inside the row, so a number before the break "
             "may go on after it, and the row's sums do not confirm its values; cells left empty";
@@ -276,6 +280,7 @@ read_rows(table *t, int sec, int need_rows)
     for (size_t k = 0; k < t->nrows; k++)
         verify_row(t, &t->rows[k], tp[k], tby[k], tnp[k]);
     solve_glued(t);
+    confirm_split_rows(t);
 }
 
 

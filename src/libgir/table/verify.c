@@ -391,6 +391,7 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     }
     if (agree) {
         accept(w, &p[first], by[first]);
+        w->split_read = split;
         return 1;
     }
     /* Readings that disagree: the one the row's identities hold for. */
@@ -405,10 +406,53 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     }
     if (holding == 1) {
         accept(w, &p[pick], by[pick]);
+        w->split_read = split;
         return 1;
     }
     w->disagree = 1;
     return 0;
+}
+
+
+/* A row a page cuts is read where its own sums hold, but a number cut
+ * after its first digits holds them as well as the whole one does (49
+ * and 49 in 其他 and 总计 cut as 4 and 4 above the break, 9 and 9 below
+ * it).  The table's other identities that name its cells (t3's balance,
+ * the result sums) must then not break with its reading, or its cells
+ * are left empty.  Every row read so far is taken as read. */
+void
+confirm_split_rows(table *t)
+{
+    gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
+    const gir_template *tm = t->r->tmpl;
+    for (size_t c = 0; c < tm->ncells && c < GIR_TEMPLATE_MAX_CELLS; c++)
+        cells[c] = (gir_idv) {0, GIR_IDV_UNKNOWN};
+    int any = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        any |= w->state == ROW_READ && w->split_read;
+        for (int c = 0; w->state == ROW_READ && c < w->n; c++) {
+            gir_idv *v = &cells[w->first_cell + (size_t) c];
+            v->state = !*w->value[c] ? GIR_IDV_BLANK
+                : gir_number_scaled(w->value[c], 0, &v->v) == 0 ? GIR_IDV_NUMBER
+                : GIR_IDV_UNKNOWN;
+        }
+    }
+    for (size_t k = 0; any && k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state != ROW_READ || !w->split_read)
+            continue;
+        for (size_t i = 0; i < tm->n_identities; i++) {
+            const gir_identity *id = &tm->identities[i];
+            if (gir_identity_touches(id, w->first_cell, (size_t) w->n)
+                && !gir_identity_within(id, w->first_cell, (size_t) w->n)
+                && gir_identity_eval(id, cells, NULL, NULL) == GIR_ID_BROKEN) {
+                w->state = ROW_FOUND;
+                w->page_split = w->split_broken = 1;
+                break;
+            }
+        }
+    }
 }
 
 
