@@ -55,7 +55,8 @@ print_verdict(const table *t, const row *w)
     else
         printf("unread (%s)\n", w->contested ? "contested" : w->ordinal ? "ordinal"
                : w->disagree ? "disagree" : w->repair_unsure ? "repair_unsure"
-               : w->count_unsure ? "count_unsure" : w->over_stack ? "over_stack" : "no reading");
+               : w->count_unsure ? "count_unsure" : w->over_stack ? "over_stack"
+               : w->page_split ? "page_split" : "no reading");
 }
 
 int

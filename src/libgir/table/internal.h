@@ -280,7 +280,7 @@ row_reader read_by_columns, read_by_pattern;
 row_reader read_by_count;
 int glued_runs(const table *t, const row *w, gir_glued_row *gr, size_t *piece_tok);
 /* read_fields.c */
-row_reader read_by_fields, read_by_header, read_by_trailing_fields;
+row_reader read_by_fields, read_by_header, read_by_trailing_fields, read_across_cut;
 /* read_groups.c */
 row_reader read_groups;
 /* read_lines.c */
@@ -353,5 +353,6 @@ int row_over_stack(const table *t, const row *w);
 int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np);
 void solve_glued(table *t);
 void confirm_split_rows(table *t);
+int row_cut_between_lines(const table *t, const row *w);
 
 #endif

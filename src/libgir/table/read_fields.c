@@ -366,3 +366,82 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
     return propose_cells(p, cell, w->n);
 }
 
+
+
+/* Is TK a count printed as digits only (no sign, no comma, no point)? */
+static int
+digits_only(const gir_tok *tk)
+{
+    return tk->kind == GIR_TOK_NUM && *tk->value
+        && strspn(tk->value, "0123456789") == strlen(tk->value);
+}
+
+
+/* A delimited row a page cuts (row_cut_between_lines), its values on two
+ * lines one after the other of one grid: LibreOffice breaks a row at the
+ * page's foot inside its cells, so a number wrapped in its narrow cell
+ * goes on at the top of the next page in the same column (3238 in 总计
+ * as 323, then 8 alone on the next line).  Each value of the second line
+ * stands under a number of the first and is the rest of its digits; the
+ * fields after the table's label columns are the cells.  A choice: the
+ * row's sums must confirm it (323 breaks the row's sum, 3238 makes it). */
+int
+read_across_cut(const table *t, const row *w, proposal *p)
+{
+    const region *g = &t->g;
+    const gir_tok *v = g->toks.v;
+    if (t->nff != 0 || v[w->tok].mode != GIR_LINE_DELIMITED)
+        return 0;
+    size_t l1 = (size_t) -1, l2 = (size_t) -1;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        if (!is_value(&v[i]))
+            continue;
+        if (l1 == (size_t) -1 || v[i].li == l1)
+            l1 = v[i].li;
+        else if (l2 == (size_t) -1 || v[i].li == l2)
+            l2 = v[i].li;
+        else
+            return 0;           /* three lines */
+    }
+    if (l2 == (size_t) -1 || l2 != l1 + 1 || !row_cut_between_lines(t, w))
+        return 0;
+    size_t lo1, hi1, lo2, hi2;
+    if (!gir_toks_line(&g->toks, 0, l1, &lo1, &hi1) || !gir_toks_line(&g->toks, 0, l2, &lo2, &hi2))
+        return 0;
+    int nf = v[lo1].nfields, last_label = last_label_column(t, nf);
+    if (v[lo1].mode != GIR_LINE_DELIMITED || v[lo2].mode != GIR_LINE_DELIMITED
+        || v[lo2].nfields != nf || last_label < 0 || nf - last_label - 1 != w->n)
+        return 0;
+    for (size_t i = lo2; i < hi2; i++) {
+        const gir_tok *tk = &v[i];
+        if (tk->field <= last_label ? is_value(tk)
+            : tk->kind == GIR_TOK_LABEL || (tk->kind == GIR_TOK_BLANK))
+            return 0;
+    }
+    int joined = 0;
+    for (int c = 0; c < w->n; c++) {
+        const gir_tok *head = tok_in_field(g, l1, last_label + 1 + c);
+        const gir_tok *rest = tok_in_field(g, l2, last_label + 1 + c);
+        if (!head || head->kind == GIR_TOK_LABEL)
+            return 0;
+        if (head->kind == GIR_TOK_EMPTY) {
+            if (rest && rest->kind != GIR_TOK_EMPTY)
+                return 0;
+            p->value[c] = "";
+            p->tok[c] = NULL;
+            p->line[c] = v[w->tok].line;
+            continue;
+        }
+        propose_value(p, c, head);
+        if (!rest || rest->kind == GIR_TOK_EMPTY)
+            continue;
+        if (!digits_only(head) || !digits_only(rest))
+            return 0;
+        p->value[c] = gir_arena_printf(&t->r->arena, "%s%s", head->value, rest->value);
+        joined++;
+    }
+    if (!joined)
+        return 0;
+    p->inferred = 1;
+    return 1;
+}

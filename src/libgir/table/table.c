@@ -198,6 +198,7 @@ section_lines(const gir_report *r, int sec, size_t *first, size_t *end)
 const reader_def table_readers[] = {
     /* name                 reader                      stage       columns  a line */
     {"count",               read_by_count,              STAGE_OWN,   0, 0},
+    {"across_cut",          read_across_cut,            STAGE_OWN,   0, 0},
     {"fields",              read_by_fields,             STAGE_ROWS,  0, 0},
     {"header",              read_by_header,             STAGE_ROWS,  0, 0},
     {"trailing_fields",     read_by_trailing_fields,    STAGE_ROWS,  0, 0},

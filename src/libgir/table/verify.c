@@ -74,7 +74,7 @@ make_own_label(const row *w, const char *up, const char *down)
  * 5,326; 四、结转下年度继续办 beside … 4 1, then 理 beside 73: 173).  A
  * delimited line holds a whole row otherwise, so its label never goes on
  * into the next line. */
-static int
+int
 row_cut_between_lines(const table *t, const row *w)
 {
     const gir_tok *v = t->g.toks.v, *a = &v[w->tok];
