@@ -311,15 +311,40 @@ find_anchors(table *t, size_t from)
 }
 
 
-/* Does TEXT hold HEAD (HL bytes) followed at once by TAIL? */
+/* Does TEXT hold the end of HEAD (HL bytes; two characters of it at
+ * least, the whole first) followed at once by TAIL?  A merged label cell
+ * printed down the table's edge, its cell borders gone, glues its piece
+ * to the head in front (不予公5.属于三 over 类内部事务信息). */
 static int
 holds_joined(const char *text, const char *head, size_t hl, const char *tail)
 {
     size_t tl = strlen(tail);
-    for (const char *p = text; (p = strstr(p, head)); p++)
-        if (strncmp(p + hl, tail, tl) == 0)
-            return 1;
+    for (size_t s = 0; s < hl; s++) {
+        if (((unsigned char) head[s] & 0xC0) == 0x80)
+            continue;           /* not a character's first byte */
+        unsigned cp;
+        size_t first = gir_utf8_decode((const unsigned char *) head + s, hl - s, &cp);
+        if (first == 0 || s + first >= hl)
+            break;              /* fewer than two characters left */
+        for (const char *p = text; (p = strstr(p, head + s)); p++)
+            if (strncmp(p + (hl - s), tail, tl) == 0)
+                return 1;
+    }
     return 0;
+}
+
+
+/* The anchor's token text from where row W's pattern matched in it: a
+ * group's merged cell printed beside the row may glue its piece in front
+ * ((三)第三方合法权益, matched at 第三方). */
+static const char *
+anchor_text(const region *g, const row *w)
+{
+    const gir_tok *a = &g->toks.v[w->tok];
+    size_t off = off_of(g, w->tok), len = strlen(a->text);
+    if (w->spos > off && w->spos < off + len && memcmp(g->stream + off, a->text, len) == 0)
+        return a->text + (w->spos - off);
+    return a->text;
 }
 
 
@@ -352,7 +377,8 @@ start_at_label_heads(table *t)
             size_t hl = strlen(h->text);
             if (gir_utf8_decode((const unsigned char *) h->text, hl, &cp) == hl)
                 continue;       /* one character */
-            if (values && holds_joined(w->def->own_norm, h->text, hl, a->text))
+            if (values && (holds_joined(w->def->own_norm, h->text, hl, a->text)
+                           || holds_joined(w->def->own_norm, h->text, hl, anchor_text(g, w))))
                 w->tok = i;
             break;
         }
