@@ -717,9 +717,17 @@ read_by_columns(const table *t, const row *w, proposal *p)
     if (2 * exact < placed)
         return 0;
     int r = propose_placed(t, w, at, col, metric, 0, p);
-    for (int c = 0; c < w->n; c++)
+    for (int c = 0; c < w->n; c++) {
         if (at[c] && piece_beside(&t->g, at[c], metric))
             p->inferred = 1;
+        /* A run of digits placed by the slack alone, beside a column left
+         * blank, may hold that cell's digits too (3 and 9 of 其他 and
+         * 总计 set as one word 39 off both their columns): a choice. */
+        int hit;
+        if (at[c] && at[c]->run && !columns_hit(at[c], col + c, 1, 0, metric, &hit)
+            && ((c > 0 && !at[c - 1]) || (c + 1 < w->n && !at[c + 1])))
+            p->inferred = 1;
+    }
     return r;
 }
 
