@@ -378,10 +378,11 @@ digits_only(const gir_tok *tk)
 
 
 /* A delimited row a page cuts (row_cut_between_lines), its values on two
- * lines one after the other of one grid: LibreOffice breaks a row at the
- * page's foot inside its cells, so a number wrapped in its narrow cell
- * goes on at the top of the next page in the same column (3238 in 总计
- * as 323, then 8 alone on the next line).  Each value of the second line
+ * lines one after the other of one grid, the second holding nothing but
+ * digits: LibreOffice breaks a row at the page's foot inside its cells,
+ * so a number wrapped in its narrow cell goes on at the top of the next
+ * page in the same column (3238 in 总计 as 323, then 8 alone on the next
+ * line).  Each value of the second line
  * stands under a number of the first and is the rest of its digits; the
  * fields after the table's label columns are the cells.  A choice: the
  * row's sums must confirm it (323 breaks the row's sum, 3238 makes it). */
@@ -412,10 +413,14 @@ read_across_cut(const table *t, const row *w, proposal *p)
     if (v[lo1].mode != GIR_LINE_DELIMITED || v[lo2].mode != GIR_LINE_DELIMITED
         || v[lo2].nfields != nf || last_label < 0 || nf - last_label - 1 != w->n)
         return 0;
+    /* The second line holds the cells' rest and nothing else: no label
+     * (another row's, whose own label the anchors found further down,
+     * would add up too: two rows' digits side by side, 6 and 0 as 60,
+     * make a row whose sum holds when both rows' do). */
     for (size_t i = lo2; i < hi2; i++) {
         const gir_tok *tk = &v[i];
-        if (tk->field <= last_label ? is_value(tk)
-            : tk->kind == GIR_TOK_LABEL || (tk->kind == GIR_TOK_BLANK))
+        if (tk->kind == GIR_TOK_LABEL || tk->kind == GIR_TOK_BLANK
+            || (tk->field <= last_label && is_value(tk)))
             return 0;
     }
     int joined = 0;
