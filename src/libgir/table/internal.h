@@ -354,5 +354,6 @@ int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by,
 void solve_glued(table *t);
 void confirm_split_rows(table *t);
 int row_cut_between_lines(const table *t, const row *w);
+int make_own_label(const row *w, const char *up, const char *down);
 
 #endif

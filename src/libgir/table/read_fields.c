@@ -379,7 +379,7 @@ digits_only(const gir_tok *tk)
 
 /* A delimited row a page cuts (row_cut_between_lines), its values on two
  * lines one after the other of one grid, the second holding nothing but
- * digits: LibreOffice breaks a row at the page's foot inside its cells,
+ * digits and its own label's rest: LibreOffice breaks a row at the page's foot inside its cells,
  * so a number wrapped in its narrow cell goes on at the top of the next
  * page in the same column (3238 in 总计 as 323, then 8 alone on the next
  * line).  Each value of the second line
@@ -413,14 +413,18 @@ read_across_cut(const table *t, const row *w, proposal *p)
     if (v[lo1].mode != GIR_LINE_DELIMITED || v[lo2].mode != GIR_LINE_DELIMITED
         || v[lo2].nfields != nf || last_label < 0 || nf - last_label - 1 != w->n)
         return 0;
-    /* The second line holds the cells' rest and nothing else: no label
-     * (another row's, whose own label the anchors found further down,
-     * would add up too: two rows' digits side by side, 6 and 0 as 60,
-     * make a row whose sum holds when both rows' do). */
+    /* The second line holds the cells' rest, and in the label's field
+     * nothing or the rest of the row's own label (2.没有现 / 成信息需要
+     * 另行制作).  Another row's values, whose label the anchors did not
+     * find, would add up too: two rows' digits side by side (6 and 0 as
+     * 60) make a row whose sum holds where both rows' do. */
+    const gir_tok *a = &v[w->tok];
     for (size_t i = lo2; i < hi2; i++) {
         const gir_tok *tk = &v[i];
-        if (tk->kind == GIR_TOK_LABEL || tk->kind == GIR_TOK_BLANK
-            || (tk->field <= last_label && is_value(tk)))
+        if (tk->kind == GIR_TOK_BLANK || (tk->field <= last_label && is_value(tk))
+            || (tk->kind == GIR_TOK_LABEL
+                && (tk->field > last_label
+                    || (tk->field == a->field && !make_own_label(w, a->text, tk->text)))))
             return 0;
     }
     int joined = 0;

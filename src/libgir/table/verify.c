@@ -57,7 +57,7 @@ field_label(const gir_tok *v, size_t from, size_t to, size_t li, int f, int *val
  * row's own label (not its group's: （四）无法提供 over 2.没有现成… is a
  * merged cell beside the row)?  Edge characters side by side are no
  * proof (开 then （: （一）予以公开 over （二）部分公开（…）. */
-static int
+int
 make_own_label(const row *w, const char *up, const char *down)
 {
     size_t ul = strlen(up), dl = strlen(down);
