@@ -202,12 +202,29 @@ typedef struct page_ctx {
     size_t nt, tcap;
 } page_ctx;
 
+/* A line written by its glyphs' places (put_line with a grid): kept
+ * until every page is read, as its columns count from the leftmost
+ * glyph of the whole document (a page of table alone, its text starting
+ * right of the margin the body text reaches, must not set its columns
+ * off the other pages': a table going on over it would read its values
+ * a few columns over). */
+typedef struct placed_line {
+    size_t out;                 /* its line in reader.out */
+    glyph *g;                   /* copies, their bytes in the arena */
+    size_t n;
+    double unit;                /* its page's layout_grid.unit */
+} placed_line;
+
 typedef struct reader {
     gir_line_list out;
     double *prev_xs;            /* column edges of the last table of the previous page */
     size_t prev_nx;
     int prev_at_end;            /* ... and nothing but text below it? */
     gir_buf buf;
+    placed_line *placed;
+    size_t nplaced, placed_cap;
+    double left;                /* the leftmost glyph of every page read */
+    int have_left;
 } reader;
 
 /* poppler-glib gives no way to route poppler's own error messages
@@ -938,15 +955,65 @@ cell_padding(const table *t, glyph **tg, const size_t *first, const size_t *coun
     return pad > 0 ? pad : 0;
 }
 
+/* Line G[0..N) of a page whose grid is LG, copied to be written by
+ * place once every page is read (placed_line). */
+static placed_line
+copy_placed(reader *rd, glyph **g, size_t n, const layout_grid *lg)
+{
+    gir_arena *a = rd->out.a;
+    placed_line pl = {0, NULL, n, lg->unit};
+    pl.g = gir_arena_alloc(a, (n ? n : 1) * sizeof *pl.g);
+    for (size_t i = 0; i < n; i++) {
+        pl.g[i] = *g[i];
+        pl.g[i].s = gir_arena_memdup0(a, g[i]->s, (size_t) g[i]->n);
+    }
+    if (!rd->have_left || lg->left < rd->left)
+        rd->left = lg->left;
+    rd->have_left = 1;
+    return pl;
+}
+
+
+/* PL as the next line; an empty line stands in for it until write_placed. */
+static void
+push_placed(reader *rd, placed_line pl)
+{
+    rd->placed = xgrow(rd->placed, &rd->placed_cap, rd->nplaced + 1, sizeof *rd->placed);
+    pl.out = rd->out.n;
+    rd->placed[rd->nplaced++] = pl;
+    gir_line_list_add(&rd->out, 1, "", 0);
+}
+
+
+/* Write every placed line, its columns counted from the document's
+ * leftmost glyph. */
+static void
+write_placed(reader *rd)
+{
+    glyph **ptr = NULL;
+    size_t cap = 0;
+    for (size_t k = 0; k < rd->nplaced; k++) {
+        placed_line *pl = &rd->placed[k];
+        ptr = xgrow(ptr, &cap, pl->n + 1, sizeof *ptr);
+        for (size_t i = 0; i < pl->n; i++)
+            ptr[i] = &pl->g[i];
+        layout_grid lg = {rd->left, pl->unit};
+        rd->buf.len = 0;
+        put_line(&rd->buf, ptr, pl->n, &lg);
+        gir_line *l = &rd->out.v[pl->out];
+        l->text = gir_arena_memdup0(rd->out.a, rd->buf.p ? rd->buf.p : "", rd->buf.len);
+        l->len = rd->buf.len;
+    }
+    free(ptr);
+}
+
+
 static void
 emit_layout(reader *rd, glyph **g, size_t n, size_t *starts, const layout_grid *lg)
 {
     size_t nl = group_lines(g, n, starts);
-    for (size_t l = 0; l < nl; l++) {
-        rd->buf.len = 0;
-        put_line(&rd->buf, g + starts[l], starts[l + 1] - starts[l], lg);
-        gir_line_list_add(&rd->out, 1, rd->buf.p ? rd->buf.p : "", rd->buf.len);
-    }
+    for (size_t l = 0; l < nl; l++)
+        push_placed(rd, copy_placed(rd, g + starts[l], starts[l + 1] - starts[l], lg));
 }
 
 /* Table T's cells as lines of the grid (grid.c), each merged cell's text
@@ -1109,21 +1176,17 @@ read_page(reader *rd, PopplerPage *page)
     for (size_t k = 0; k < pc.nt; k++)
         blocks[nb++] = (block) {pc.t[k].top, (int) k, 0};
     qsort(blocks, nb, sizeof *blocks, cmp_block);
-    /* The text lines are written first into their own buffer, as the
-     * tables reuse the scratch arrays. */
-    gir_buf *texts = xcalloc(nl ? nl : 1, sizeof *texts);
+    /* The text lines are copied first, as the tables reuse the scratch
+     * arrays. */
+    placed_line *texts = xcalloc(nl ? nl : 1, sizeof *texts);
     for (size_t l = 0; l < nl; l++)
-        put_line(&texts[l], scratch + starts[l], starts[l + 1] - starts[l], &lg);
+        texts[l] = copy_placed(rd, scratch + starts[l], starts[l + 1] - starts[l], &lg);
     for (size_t b = 0; b < nb; b++) {
-        if (blocks[b].table < 0) {
-            gir_buf *t = &texts[blocks[b].line];
-            gir_line_list_add(&rd->out, 1, t->p ? t->p : "", t->len);
-        } else {
+        if (blocks[b].table < 0)
+            push_placed(rd, texts[blocks[b].line]);
+        else
             emit_table(rd, &pc, (size_t) blocks[b].table, scratch, starts, &lg);
-        }
     }
-    for (size_t l = 0; l < nl; l++)
-        free(texts[l].p);
     free(texts);
 
     /* Remember the last table's columns for a continuation on the next
@@ -1209,7 +1272,7 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
         g_bytes_unref(bytes);
         return -1;
     }
-    reader rd = {{a, NULL, 0, 0}, NULL, 0, 0, {0}};
+    reader rd = {.out = {a, NULL, 0, 0}};
     size_t glyphs = 0;
     int textless = 0, first_textless = 0;
     for (int i = 0; i < npages; i++) {
@@ -1226,6 +1289,8 @@ gir_pdf_lines(const char *source, const char *data, size_t len, gir_arena *a,
     }
     g_object_unref(doc);
     g_bytes_unref(bytes);
+    write_placed(&rd);
+    free(rd.placed);
     free(rd.prev_xs);
     free(rd.buf.p);
     if (!glyphs) {
