@@ -831,15 +831,9 @@ wrapped_number(glyph **g, const size_t *starts, size_t nl, double inner_w)
 {
     if (nl < 2)
         return 0;
-    for (size_t l = 0; l < nl; l++) {
+    for (size_t l = 0; l < nl; l++)
         if (!numeric_line(g + starts[l], starts[l + 1] - starts[l]))
             return 0;
-        /* a number's digits abut: 1 and 3 apart are two columns' (a
-         * vertical rule not seen), not one number */
-        for (size_t k = starts[l] + 1; k < starts[l + 1]; k++)
-            if (g[k]->x0 - g[k - 1]->x1 > (g[k]->x1 - g[k]->x0) / 3)
-                return 0;
-    }
     for (size_t l = 0; l + 1 < nl; l++) {
         const glyph *first = g[starts[l]], *last = g[starts[l + 1] - 1], *next = g[starts[l + 1]];
         double next_w = next->x1 - next->x0;
