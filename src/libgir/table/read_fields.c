@@ -367,7 +367,6 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
 }
 
 
-
 /* Is TK a count printed as digits only (no sign, no comma, no point)? */
 static int
 digits_only(const gir_tok *tk)
@@ -379,13 +378,14 @@ digits_only(const gir_tok *tk)
 
 /* A delimited row a page cuts (row_cut_between_lines), its values on two
  * lines one after the other of one grid, the second holding nothing but
- * digits and its own label's rest: LibreOffice breaks a row at the page's foot inside its cells,
- * so a number wrapped in its narrow cell goes on at the top of the next
- * page in the same column (3238 in 总计 as 323, then 8 alone on the next
- * line).  Each value of the second line
- * stands under a number of the first and is the rest of its digits; the
- * fields after the table's label columns are the cells.  A choice: the
- * row's sums must confirm it (323 breaks the row's sum, 3238 makes it). */
+ * digits and the rest of the row's own label: LibreOffice breaks a row
+ * at the page's foot inside its cells, so a number wrapped in its narrow
+ * cell goes on at the top of the next page in the same column (3238 in
+ * 总计 as 323, then 8 alone on the next line).  Each value of the second
+ * line stands under a number of the first and is the rest of its
+ * digits; the fields after the table's label columns are the cells.  A
+ * choice: the row's sums must confirm it (323 breaks the row's sum, 3238
+ * makes it). */
 int
 read_across_cut(const table *t, const row *w, proposal *p)
 {
