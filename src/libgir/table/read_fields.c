@@ -371,8 +371,8 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
 static int
 digits_only(const gir_tok *tk)
 {
-    return tk->kind == GIR_TOK_NUM && *tk->value
-        && strspn(tk->value, "0123456789") == strlen(tk->value);
+    return tk->kind == GIR_TOK_NUM && *tk->text
+        && strspn(tk->text, "0123456789") == strlen(tk->text);
 }
 
 
@@ -444,9 +444,11 @@ read_across_cut(const table *t, const row *w, proposal *p)
         propose_value(p, c, head);
         if (!rest || rest->kind == GIR_TOK_EMPTY)
             continue;
-        if (!digits_only(head) || !digits_only(rest))
+        /* the rest as printed: 61 over 01 is 6101 (its value, 1, is not
+         * its digits); a count starts with no 0 */
+        if (!digits_only(head) || !digits_only(rest) || head->text[0] == '0')
             return 0;
-        p->value[c] = gir_arena_printf(&t->r->arena, "%s%s", head->value, rest->value);
+        p->value[c] = gir_arena_printf(&t->r->arena, "%s%s", head->text, rest->text);
         joined++;
     }
     if (!joined)
