@@ -473,7 +473,14 @@ set_ranges(table *t, size_t boundary)
             while (end < limit && g->toks.v[end].kind == GIR_TOK_LABEL
                    && ((strlen(g->toks.v[end].text) >= 6 && strstr(label, g->toks.v[end].text))
                        || reads_on(before, g->toks.v[end].text, label))) {
-                if (end + 1 >= limit || !is_value(&g->toks.v[end + 1]))
+                /* (a delimited line's empty fields between them, as a
+                 * grid row a page cut prints its label's rest: 继续办理
+                 * over the empty cells, then 9 and 9 of 49 and 49) */
+                size_t next = end + 1;
+                while (next < limit && g->toks.v[next].kind == GIR_TOK_EMPTY
+                       && g->toks.v[next].li == g->toks.v[end].li)
+                    next++;
+                if (next >= limit || !is_value(&g->toks.v[next]))
                     break;      /* no number right after the rest: the row ended */
                 before = g->toks.v[end].text;
                 end = end_after_values(g, end, limit);
