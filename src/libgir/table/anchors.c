@@ -7,6 +7,7 @@
 #include "config.h"
 #include "internal.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,17 +319,22 @@ find_anchors(table *t, size_t from)
 static int
 holds_joined(const char *text, const char *head, size_t hl, const char *tail)
 {
-    size_t tl = strlen(tail);
-    for (size_t s = 0; s < hl; s++) {
-        if (((unsigned char) head[s] & 0xC0) == 0x80)
-            continue;           /* not a character's first byte */
-        unsigned cp;
-        size_t first = gir_utf8_decode((const unsigned char *) head + s, hl - s, &cp);
-        if (first == 0 || s + first >= hl)
-            break;              /* fewer than two characters left */
-        for (const char *p = text; (p = strstr(p, head + s)); p++)
-            if (strncmp(p + (hl - s), tail, tl) == 0)
-                return 1;
+    if (!*tail)
+        return 0;
+    for (const char *p = strstr(text, tail); p; p = strstr(p + 1, tail)) {
+        /* the bytes before P that end HEAD too */
+        size_t k = 0, before = (size_t) (p - text);
+        while (k < hl && k < before && head[hl - 1 - k] == p[-1 - (ptrdiff_t) k])
+            k++;
+        if (k == hl)
+            return 1;
+        size_t s = hl - k, chars = 0;
+        while (s < hl && ((unsigned char) head[s] & 0xC0) == 0x80)
+            s++;                /* from a character's first byte */
+        for (; s < hl; s++)
+            chars += ((unsigned char) head[s] & 0xC0) != 0x80;
+        if (chars >= 2)
+            return 1;
     }
     return 0;
 }
@@ -377,8 +383,10 @@ start_at_label_heads(table *t)
             size_t hl = strlen(h->text);
             if (gir_utf8_decode((const unsigned char *) h->text, hl, &cp) == hl)
                 continue;       /* one character */
+            const char *matched = values ? anchor_text(g, w) : NULL;
             if (values && (holds_joined(w->def->own_norm, h->text, hl, a->text)
-                           || holds_joined(w->def->own_norm, h->text, hl, anchor_text(g, w))))
+                           || (matched != a->text
+                               && holds_joined(w->def->own_norm, h->text, hl, matched))))
                 w->tok = i;
             break;
         }

@@ -423,14 +423,17 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
 void
 confirm_split_rows(table *t)
 {
+    int any = 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        any |= t->rows[k].state == ROW_READ && t->rows[k].split_read;
+    if (!any)
+        return;
     gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
     const gir_template *tm = t->r->tmpl;
     for (size_t c = 0; c < tm->ncells && c < GIR_TEMPLATE_MAX_CELLS; c++)
         cells[c] = (gir_idv) {0, GIR_IDV_UNKNOWN};
-    int any = 0;
     for (size_t k = 0; k < t->nrows; k++) {
         const row *w = &t->rows[k];
-        any |= w->state == ROW_READ && w->split_read;
         for (int c = 0; w->state == ROW_READ && c < w->n; c++) {
             gir_idv *v = &cells[w->first_cell + (size_t) c];
             v->state = !*w->value[c] ? GIR_IDV_BLANK
@@ -438,7 +441,7 @@ confirm_split_rows(table *t)
                 : GIR_IDV_UNKNOWN;
         }
     }
-    for (size_t k = 0; any && k < t->nrows; k++) {
+    for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         if (w->state != ROW_READ || !w->split_read)
             continue;
