@@ -13,8 +13,8 @@
 
 static int failures;
 
-static const reader_def plain = {"plain", NULL, STAGE_OWN, 0, 0};
-static const reader_def other = {"other", NULL, STAGE_ROWS, 0, 0};
+static const reader_def plain = {"plain", NULL, STAGE_OWN, 0, 0, 0};
+static const reader_def other = {"other", NULL, STAGE_ROWS, 0, 0, 0};
 
 static void
 reading(proposal *p, const char *const *v, int inferred)

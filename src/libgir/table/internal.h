@@ -232,6 +232,8 @@ typedef struct reader_def {
     reader_stage stage;
     int by_columns;     /* places values by columns (what read_by_pattern copies) */
     int cell_a_line;    /* reads a row's cells a line each (see reader_applies) */
+    int whole_pieces;   /* joins a number's pieces into the number: may read a
+                           row holding one (row.over_stack) */
 } reader_def;
 
 extern const reader_def table_readers[];

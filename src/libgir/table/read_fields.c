@@ -376,6 +376,35 @@ digits_only(const gir_tok *tk)
 }
 
 
+/* HEAD then REST as one count in digits, its commas (if any) grouping
+ * thousands (1,14 then 3: 1143), in the table's arena; NULL if they do
+ * not make one. */
+static const char *
+grouped_digits(const table *t, const char *head, const char *rest)
+{
+    char *j = gir_arena_printf(&t->r->arena, "%s%s", head, rest);
+    size_t n = strlen(j), group = 0, out = 0;
+    int commas = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (j[i] == ',') {
+            if ((commas ? group != 3 : group == 0 || group > 3))
+                return NULL;
+            commas++;
+            group = 0;
+            continue;
+        }
+        if (j[i] < '0' || j[i] > '9')
+            return NULL;
+        group++;
+        j[out++] = j[i];
+    }
+    if ((commas && group != 3) || out == 0 || j[0] == '0')
+        return NULL;
+    j[out] = '\0';
+    return j;
+}
+
+
 /* A delimited row a page cuts (row_cut_between_lines), its values on two
  * lines one after the other of one grid, the second holding nothing but
  * digits and the rest of the row's own label: LibreOffice breaks a row
@@ -409,9 +438,13 @@ read_across_cut(const table *t, const row *w, proposal *p)
     size_t lo1, hi1, lo2, hi2;
     if (!gir_toks_line(&g->toks, 0, l1, &lo1, &hi1) || !gir_toks_line(&g->toks, 0, l2, &lo2, &hi2))
         return 0;
+    /* The cells are the last fields of each line: the next page's grid
+     * may print the label's merged columns the row's own page did not
+     * (一、本年新收… over three columns, then three empty fields). */
     int nf = v[lo1].nfields, last_label = last_label_column(t, nf);
+    int nf2 = v[lo2].nfields, first2 = nf2 - w->n;
     if (v[lo1].mode != GIR_LINE_DELIMITED || v[lo2].mode != GIR_LINE_DELIMITED
-        || v[lo2].nfields != nf || last_label < 0 || nf - last_label - 1 != w->n)
+        || last_label < 0 || nf - last_label - 1 != w->n || first2 < 1)
         return 0;
     /* The second line holds the cells' rest, and in the label's field
      * nothing or the rest of the row's own label (2.没有现 / 成信息需要
@@ -421,18 +454,29 @@ read_across_cut(const table *t, const row *w, proposal *p)
     const gir_tok *a = &v[w->tok];
     for (size_t i = lo2; i < hi2; i++) {
         const gir_tok *tk = &v[i];
-        if (tk->kind == GIR_TOK_BLANK || (tk->field <= last_label && is_value(tk))
+        if (tk->kind == GIR_TOK_BLANK || (tk->field < first2 && is_value(tk))
             || (tk->kind == GIR_TOK_LABEL
-                && (tk->field > last_label
-                    || (tk->field == a->field && !make_own_label(w, a->text, tk->text)))))
+                && (tk->field >= first2
+                    || ((nf2 != nf || tk->field == a->field)
+                        && !make_own_label(w, a->text, tk->text)))))
             return 0;
     }
     int joined = 0;
     for (int c = 0; c < w->n; c++) {
         const gir_tok *head = tok_in_field(g, l1, last_label + 1 + c);
-        const gir_tok *rest = tok_in_field(g, l2, last_label + 1 + c);
-        if (!head || head->kind == GIR_TOK_LABEL)
+        const gir_tok *rest = tok_in_field(g, l2, first2 + c);
+        if (!head || (head->kind == GIR_TOK_LABEL && !cut_number_piece(head)))
             return 0;
+        if (head->kind == GIR_TOK_LABEL) {
+            /* a number cut after its comma (1,14 over 3: 1,143) */
+            if (!rest || !digits_only(rest)
+                || !(p->value[c] = grouped_digits(t, head->text, rest->text)))
+                return 0;
+            p->tok[c] = head;
+            p->line[c] = head->line;
+            joined++;
+            continue;
+        }
         if (head->kind == GIR_TOK_EMPTY) {
             if (rest && rest->kind != GIR_TOK_EMPTY)
                 return 0;

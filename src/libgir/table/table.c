@@ -196,31 +196,39 @@ section_lines(const gir_report *r, int sec, size_t *first, size_t *end)
  * (row by row, so a row read here serves the rows after it), then the
  * table's pattern of accepted rows (all rows at once). */
 const reader_def table_readers[] = {
-    /* name                 reader                      stage       columns  a line */
-    {"count",               read_by_count,              STAGE_OWN,   0, 0},
-    {"across_cut",          read_across_cut,            STAGE_OWN,   0, 0},
-    {"fields",              read_by_fields,             STAGE_ROWS,  0, 0},
-    {"header",              read_by_header,             STAGE_ROWS,  0, 0},
-    {"trailing_fields",     read_by_trailing_fields,    STAGE_ROWS,  0, 0},
-    {"groups",              read_groups,                STAGE_ROWS,  0, 0},
-    {"lines",               read_by_lines,              STAGE_ROWS,  0, 1},
-    {"lines_with_empties",  read_by_lines_with_empties, STAGE_ROWS,  0, 1},
-    {"columns",             read_by_columns,            STAGE_ROWS,  1, 0},
-    {"lines_like_table",    read_by_lines_like_table,   STAGE_TABLE, 0, 1},
-    {"pattern",             read_by_pattern,            STAGE_TABLE, 0, 0},
+    /* name                 reader                      stage       columns  a line  pieces */
+    {"count",               read_by_count,              STAGE_OWN,   0, 0, 0},
+    {"across_cut",          read_across_cut,            STAGE_OWN,   0, 0, 1},
+    {"fields",              read_by_fields,             STAGE_ROWS,  0, 0, 0},
+    {"header",              read_by_header,             STAGE_ROWS,  0, 0, 0},
+    {"trailing_fields",     read_by_trailing_fields,    STAGE_ROWS,  0, 0, 0},
+    {"groups",              read_groups,                STAGE_ROWS,  0, 0, 0},
+    {"lines",               read_by_lines,              STAGE_ROWS,  0, 1, 0},
+    {"lines_with_empties",  read_by_lines_with_empties, STAGE_ROWS,  0, 1, 0},
+    {"columns",             read_by_columns,            STAGE_ROWS,  1, 0, 0},
+    {"lines_like_table",    read_by_lines_like_table,   STAGE_TABLE, 0, 1, 0},
+    {"pattern",             read_by_pattern,            STAGE_TABLE, 0, 0, 0},
 };
 const size_t n_table_readers = sizeof table_readers / sizeof table_readers[0];
 
 /* Is row W still to be read: found, and nothing among its values that
- * makes any reading uncertain? */
+ * makes any reading uncertain (to_read), or nothing but a piece of a
+ * number that a reader may join (to_read_whole)? */
+static int
+to_read_whole(const row *w)
+{
+    return w->state == ROW_FOUND && !w->contested && !w->ordinal && !w->repair_unsure
+        && !w->disagree && !w->damaged && !w->page_split;
+}
+
 static int
 to_read(const row *w)
 {
-    return w->state == ROW_FOUND && !w->contested && !w->ordinal && !w->repair_unsure
-        && !w->disagree && !w->damaged && !w->page_split && !w->over_stack;
+    return to_read_whole(w) && !w->over_stack;
 }
 
-/* The readings STAGE's readers propose for row W, into P and BY. */
+/* The readings STAGE's readers propose for row W, into P and BY; only
+ * those that join a number's pieces where the row holds one. */
 static int
 propose(const table *t, const row *w, reader_stage stage, proposal *p,
         const reader_def **by)
@@ -228,7 +236,7 @@ propose(const table *t, const row *w, reader_stage stage, proposal *p,
     int np = 0;
     for (size_t i = 0; i < n_table_readers; i++) {
         const reader_def *rd = &table_readers[i];
-        if (rd->stage != stage || !reader_applies(rd, t))
+        if (rd->stage != stage || !reader_applies(rd, t) || (w->over_stack && !rd->whole_pieces))
             continue;
         memset(&p[np], 0, sizeof p[np]);
         if (rd->read(t, w, &p[np]))
@@ -263,6 +271,12 @@ read_rows(table *t, int sec, int need_rows)
             w->damaged |= is_value(tk) && tk->damaged == GIR_TOK_LINE_CUT;
         }
         w->over_stack = w->state == ROW_FOUND && row_over_stack(t, w);
+        if (w->over_stack && to_read_whole(w)) {
+            /* a piece of a number among its values: only a reader that
+             * joins the pieces (propose) may read it */
+            verify_row(t, w, p, by, propose(t, w, STAGE_OWN, p, by));
+            continue;
+        }
         if (!to_read(w))
             continue;
         if (!verify_row(t, w, p, by, propose(t, w, STAGE_OWN, p, by))
