@@ -235,6 +235,8 @@ row_over_stack(const table *t, const row *w)
          * a label not of the row's own (4.无正当, a row whose label was
          * not found) came before it. */
         if (v->kind == GIR_TOK_LABEL) {
+            if (t->g.piece[i] && strstr(w->def->label_norm, v->text))
+                continue;       /* the row's group's cell down the edge (不/予/公/开) */
             if (cut && cut_number(v)) {
                 if (!foreign)
                     return 1;
