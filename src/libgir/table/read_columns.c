@@ -716,6 +716,19 @@ read_by_columns(const table *t, const row *w, proposal *p)
     }
     if (2 * exact < placed)
         return 0;
+    /* A cell with text in its place is not blank: a number glued to a
+     * placeholder the tokeniser leaves as text (１，３８８- in 自然人)
+     * says nothing certain of the cell. */
+    size_t lo, hi;
+    gir_toks_line(&t->g.toks, 0, li, &lo, &hi);
+    for (int c = 0; c < w->n; c++) {
+        int hit;
+        for (size_t i = lo; !at[c] && i < hi; i++)
+            if (t->g.toks.v[i].kind == GIR_TOK_LABEL && i != w->tok && !t->g.piece[i]
+                && tok_x0(&t->g.toks.v[i], metric) >= col[0].lo
+                && columns_hit(&t->g.toks.v[i], col + c, 1, 0, metric, &hit))
+                return 0;
+    }
     int r = propose_placed(t, w, at, col, metric, 0, p);
     for (int c = 0; c < w->n; c++) {
         if (at[c] && piece_beside(&t->g, at[c], metric))
