@@ -289,6 +289,18 @@ row_marks(const table *t, const row *w)
 }
 
 
+/* A cell's value as the identities see it: blank, a count, or unknown
+ * (a decimal, which no identity sums). */
+static gir_idv
+value_idv(const char *value)
+{
+    gir_idv v = {0, GIR_IDV_BLANK};
+    if (*value)
+        v.state = gir_number_scaled(value, 0, &v.v) == 0 ? GIR_IDV_NUMBER : GIR_IDV_UNKNOWN;
+    return v;
+}
+
+
 /* Do the identities that lie within row W's cells (t3's row sum, t4's
  * group sums) confirm reading P?  ALL_GIVEN: each must be given (its
  * total not blank) and hold.  Else (a marked token, token_marks):
@@ -299,12 +311,8 @@ static int
 row_identities_hold(const row *w, const proposal *p, int all_given)
 {
     gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
-    for (int c = 0; c < w->n; c++) {
-        gir_idv *v = &cells[w->first_cell + (size_t) c];
-        v->v = 0;
-        v->state = !*p->value[c] ? GIR_IDV_BLANK
-            : gir_number_scaled(p->value[c], 0, &v->v) == 0 ? GIR_IDV_NUMBER : GIR_IDV_UNKNOWN;
-    }
+    for (int c = 0; c < w->n; c++)
+        cells[w->first_cell + (size_t) c] = value_idv(p->value[c]);
     int confirmed = 0;
     for (int i = 0; i < w->def->nown; i++) {
         const gir_identity *id = w->def->own[i];
@@ -436,12 +444,8 @@ confirm_split_rows(table *t)
         cells[c] = (gir_idv) {0, GIR_IDV_UNKNOWN};
     for (size_t k = 0; k < t->nrows; k++) {
         const row *w = &t->rows[k];
-        for (int c = 0; w->state == ROW_READ && c < w->n; c++) {
-            gir_idv *v = &cells[w->first_cell + (size_t) c];
-            v->state = !*w->value[c] ? GIR_IDV_BLANK
-                : gir_number_scaled(w->value[c], 0, &v->v) == 0 ? GIR_IDV_NUMBER
-                : GIR_IDV_UNKNOWN;
-        }
+        for (int c = 0; w->state == ROW_READ && c < w->n; c++)
+            cells[w->first_cell + (size_t) c] = value_idv(w->value[c]);
     }
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
