@@ -376,32 +376,20 @@ digits_only(const gir_tok *tk)
 }
 
 
-/* HEAD then REST as one count in digits, its commas (if any) grouping
- * thousands (1,14 then 3: 1143), in the table's arena; NULL if they do
- * not make one. */
+/* HEAD then REST, printed one after the other, as the count they make
+ * (61 then 01: 6101; 1,14 then 3: 1,143, its commas grouping thousands
+ * as number.c reads them), in the table's arena; NULL if they make none.
+ * A count starts with no 0. */
 static const char *
-grouped_digits(const table *t, const char *head, const char *rest)
+joined_count(const table *t, const gir_tok *head, const gir_tok *rest)
 {
-    char *j = gir_arena_printf(&t->r->arena, "%s%s", head, rest);
-    size_t n = strlen(j), group = 0, out = 0;
-    int commas = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (j[i] == ',') {
-            if ((commas ? group != 3 : group == 0 || group > 3))
-                return NULL;
-            commas++;
-            group = 0;
-            continue;
-        }
-        if (j[i] < '0' || j[i] > '9')
-            return NULL;
-        group++;
-        j[out++] = j[i];
-    }
-    if ((commas && group != 3) || out == 0 || j[0] == '0')
+    char joined[2 * GIR_VALUE_MAX_LEN + 2], count[GIR_VALUE_MAX_LEN + 1];
+    int n = snprintf(joined, sizeof joined, "%s%s", head->text, rest->text);
+    if (n <= 0 || (size_t) n >= sizeof joined || joined[0] == '0'
+        || gir_parse_norm_value(joined, (size_t) n, count, sizeof count) != GIR_VALUE_NUMBER
+        || !gir_number_is_count(count))
         return NULL;
-    j[out] = '\0';
-    return j;
+    return gir_arena_memdup0(&t->r->arena, count, strlen(count));
 }
 
 
@@ -467,16 +455,6 @@ read_across_cut(const table *t, const row *w, proposal *p)
         const gir_tok *rest = tok_in_field(g, l2, first2 + c);
         if (!head || (head->kind == GIR_TOK_LABEL && !cut_number_piece(head)))
             return 0;
-        if (head->kind == GIR_TOK_LABEL) {
-            /* a number cut after its comma (1,14 over 3: 1,143) */
-            if (!rest || !digits_only(rest)
-                || !(p->value[c] = grouped_digits(t, head->text, rest->text)))
-                return 0;
-            p->tok[c] = head;
-            p->line[c] = head->line;
-            joined++;
-            continue;
-        }
         if (head->kind == GIR_TOK_EMPTY) {
             if (rest && rest->kind != GIR_TOK_EMPTY)
                 return 0;
@@ -486,13 +464,16 @@ read_across_cut(const table *t, const row *w, proposal *p)
             continue;
         }
         propose_value(p, c, head);
-        if (!rest || rest->kind == GIR_TOK_EMPTY)
+        if (!rest || rest->kind == GIR_TOK_EMPTY) {
+            if (head->kind == GIR_TOK_LABEL)
+                return 0;       /* a number cut after its comma, its rest not here */
             continue;
+        }
         /* the rest as printed: 61 over 01 is 6101 (its value, 1, is not
-         * its digits); a count starts with no 0 */
-        if (!digits_only(head) || !digits_only(rest) || head->text[0] == '0')
+         * its digits); a piece cut after its comma, 1,14 over 3, too */
+        if (!(digits_only(head) || head->kind == GIR_TOK_LABEL) || !digits_only(rest)
+            || !(p->value[c] = joined_count(t, head, rest)))
             return 0;
-        p->value[c] = gir_arena_printf(&t->r->arena, "%s%s", head->text, rest->text);
         joined++;
     }
     if (!joined)
