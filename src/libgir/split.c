@@ -283,8 +283,9 @@ trimmed_copy(gir_arena *a, const char *s, size_t len)
     return gir_arena_memdup0(a, s, len);
 }
 
-static void
-scan_line(candidates *cs, const gir_line *l, const char *norm, size_t nlen, gir_arena *a)
+/* A heading at the start of line L (normalised NORM): a candidate, and 1. */
+static int
+scan_line_start(candidates *cs, const gir_line *l, const char *norm, size_t nlen, gir_arena *a)
 {
     const char *h = norm;
     size_t hlen = nlen;
@@ -305,8 +306,16 @@ scan_line(candidates *cs, const gir_line *l, const char *norm, size_t nlen, gir_
         else
             score = alone ? 4 : (num ? 1 : 0);
         add_candidate(cs, sec, l->line, score, trimmed_copy(a, l->text, l->len));
-        return;
+        return 1;
     }
+    return 0;
+}
+
+static void
+scan_line(candidates *cs, const gir_line *l, const char *norm, size_t nlen, gir_arena *a)
+{
+    if (scan_line_start(cs, l, norm, nlen, a))
+        return;
     /* A heading inside a long line (a page flattened to one line). */
     size_t start = 0;
     while (start < nlen && match_at(&heading_inline, norm, nlen, start) > 0) {
@@ -364,6 +373,30 @@ by_order(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Does line L start with a section's numeral and its 、 (三、收到…)? */
+static int
+numbered_start(const gir_line *l)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六"};
+    size_t i = 0;
+    while (i < l->len && (l->text[i] == ' ' || l->text[i] == '\f'))
+        i++;
+    for (size_t k = 0; k < sizeof numerals / sizeof *numerals; k++)
+        if (l->len - i >= 6 && memcmp(l->text + i, numerals[k], 3) == 0
+            && memcmp(l->text + i + 3, "、", 3) == 0)
+            return 1;
+    return 0;
+}
+
+static int
+count_candidates(const candidates *cs)
+{
+    int total = 0;
+    for (int s = 0; s < 6; s++)
+        total += cs->n[s];
+    return total;
+}
+
 static void
 find_sections(const gir_line *lines, size_t n, const unsigned *marks,
               gir_section sections[6], gir_arena *a)
@@ -371,15 +404,34 @@ find_sections(const gir_line *lines, size_t n, const unsigned *marks,
     candidates *cs = xcalloc(1, sizeof *cs);
     size_t cap = 0;
     char *norm = NULL;
+    gir_buf joined = {0};
     for (size_t i = 0; i < n; i++) {
         const gir_line *l = &lines[i];
+        int ends = (marks[i] & (1u << MARK_HEADING_END)) != 0;
+        /* A narrow page wraps a heading: its numbered start on one line,
+         * its rest on the next (三、收到和处理政府信息公开申请情 / 况). */
+        int wraps = i + 1 < n && (marks[i + 1] & (1u << MARK_HEADING_END)) && numbered_start(l);
         /* No character a heading ends in: skip the line cheaply. */
-        if (!(marks[i] & (1u << MARK_HEADING_END)))
+        if (!ends && !wraps)
             continue;
-        norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
-        size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);
-        scan_line(cs, l, norm, nlen, a);
+        int before = count_candidates(cs);
+        if (ends) {
+            norm = xgrow(norm, &cap, 2 * l->len + 1, 1);
+            size_t nlen = gir_norm(l->text, l->len, norm, GIR_NORM_STRIP_SPACE, NULL);
+            scan_line(cs, l, norm, nlen, a);
+        }
+        /* (its start only: a heading inside the next line is that line's) */
+        if (wraps && count_candidates(cs) == before) {
+            joined.len = 0;
+            gir_buf_put(&joined, l->text, l->len);
+            gir_buf_put(&joined, lines[i + 1].text, lines[i + 1].len);
+            gir_line both = {l->line, joined.p, joined.len};
+            norm = xgrow(norm, &cap, 2 * both.len + 1, 1);
+            size_t nlen = gir_norm(both.text, both.len, norm, GIR_NORM_STRIP_SPACE, NULL);
+            scan_line_start(cs, &both, norm, nlen, a);
+        }
     }
+    free(joined.p);
     free(norm);
 
     /* Rank all candidates in reading order. */
