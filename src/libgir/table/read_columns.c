@@ -706,15 +706,28 @@ read_by_columns(const table *t, const row *w, proposal *p)
      * 2019 other row 0 3 1 22 0 26 under 307 37 218 384 0 0 946), and a
      * row whose values mostly lie in no column, only beside one, fits
      * the columns one over as well as its own. */
-    int exact = 0, placed = 0;
+    int exact = 0, placed = 0, inner_gap = 0, last = -1;
     for (int c = 0; c < w->n; c++) {
         int hit;
         if (!at[c])
             continue;
         placed++;
+        last = c;
         exact += columns_hit(at[c], col + c, 1, 0, metric, &hit);
     }
-    if (2 * exact < placed)
+    /* placed between two values only because columns keep their order
+     * (place_all) */
+    for (int c = 0, before = 0, hit; c < last; c++) {
+        inner_gap |= before && at[c] && !columns_hit(at[c], col + c, 1, 0, metric, &hit);
+        before |= at[c] != NULL;
+    }
+    /* A header that pdftotext set from the page's glyphs stands where
+     * its words' order pushed them, as the row's values do theirs: a
+     * value in no header's column, between two values that are, may
+     * be in any column near it (a row 2149 1164 0 3313 whose first two
+     * are 自然人's and 商业企业's, set under 社会公益组织 and in the gap
+     * before 法律服务机构). */
+    if (2 * exact < placed || (slack == 0 && set_from_glyphs(t) && inner_gap))
         return 0;
     /* A cell with text in its place is not blank: a number glued to a
      * placeholder the tokeniser leaves as text (１，３８８- in 自然人)
