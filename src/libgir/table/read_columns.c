@@ -820,7 +820,18 @@ table_pattern(const table *t, unsigned long *shape, unsigned long *filled, int *
         nfilled += *filled >> c & 1;
     for (int j = 0; j < *nval; j++)
         nnum += *shape >> j & 1;
-    return refs >= 2 && *nval != *width && nnum == nfilled;
+    if (refs < 2 || *nval == *width || nnum != nfilled)
+        return 0;
+    /* A row of the table with more values on its line than the pattern
+     * has fills the columns the pattern leaves empty: the table does not
+     * leave them empty all down, whatever the rows placed show. */
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        unsigned long rs;
+        if (w->state != ROW_MISSING && w->n == *width && row_shape(t, w, val, &rs) > *nval)
+            return 0;
+    }
+    return 1;
 }
 
 
