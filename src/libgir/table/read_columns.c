@@ -575,6 +575,26 @@ left_of_table(const table *t, const row *w, size_t li, size_t page, int metric)
 }
 
 
+/* Does row W's label token run on past its label into a placeholder
+ * (7.属于行政执法案卷无, 无 the first cell's)?  Its label's text was too
+ * wide for its column, so a cell is in the label and the values after
+ * it stand where that text pushed them, not in their columns. */
+static int
+label_runs_into_cells(const table *t, const row *w)
+{
+    static const char *const placeholders[] = {"无", "—", "–", "/"};
+    const char *s = t->g.toks.v[w->tok].text, *own = w->def->own_norm;
+    size_t n = strlen(s), m = own ? strlen(own) : 0;
+    for (size_t k = 0; m && k < sizeof placeholders / sizeof *placeholders; k++) {
+        size_t p = strlen(placeholders[k]);
+        if (n >= m + p && strcmp(s + n - p, placeholders[k]) == 0
+            && memcmp(s + n - p - m, own, m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+
 /* Row W's cells as placed: AT[c] or blank. */
 static int
 propose_placed(const table *t, const row *w, const gir_tok *const *at, const span_x *col,
@@ -653,7 +673,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
     }
     int metric = t->cc->metric;
     size_t page = page_of(t, li);
-    if (left_of_table(t, w, li, page, metric))
+    if (left_of_table(t, w, li, page, metric) || label_runs_into_cells(t, w))
         return 0;
     /* The complete rows set in the table's columns say where they are;
      * else the header of the row's own part, else the table's. */
