@@ -181,3 +181,10 @@ gir_number_scaled(const char *s, int scale, long long *units)
     *units = neg ? -v : v;
     return 0;
 }
+
+
+int
+gir_is_digit_run(const char *s)
+{
+    return *s && s[strspn(s, "0123456789")] == '\0';
+}

@@ -29,6 +29,9 @@ gir_value_kind gir_parse_norm_value(const char *norm, size_t len, char *out, siz
 /* Is S written -?DIGITS(.DIGITS)?: what gir writes for a value, and what
  * every spreadsheet reads as a number (anything else is text there)? */
 int gir_number_is_plain(const char *s);
+/* Is S (NUL-terminated) ASCII digits only, at least one: a count as a
+ * tokeniser printed it, no sign, separator or point? */
+int gir_is_digit_run(const char *s);
 /* Is the normalised number S a non-negative integer that fits a count? */
 int gir_number_is_count(const char *s);
 /* Parse a normalised number into a scaled integer: *units = S * 10^scale

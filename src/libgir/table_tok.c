@@ -452,7 +452,7 @@ add_value(builder *b, gir_tok_kind kind, const char *value, const char *s, size_
         t->value[vn] = '\0';
         /* Only text that lost its borders glues cells: a delimited
          * field is one cell whatever its length. */
-        t->run = t->mode == GIR_LINE_LAYOUT && n >= 2 && strspn(t->text, "0123456789") == n;
+        t->run = t->mode == GIR_LINE_LAYOUT && n >= 2 && gir_is_digit_run(t->text);
     }
 }
 
@@ -993,7 +993,7 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
                && field_full(&lines[li], bars_of(&bars, lines, li), t->field)) {
             gir_tok *u = only_in_field(out, j, li + 1, t->field);
             size_t ul = u ? strlen(u->text) : 0;
-            if (!u || u->kind != GIR_TOK_NUM || ul == 0 || strspn(u->text, "0123456789") != ul
+            if (!u || u->kind != GIR_TOK_NUM || !gir_is_digit_run(u->text)
                 || blen + ul >= sizeof buf || !one_grid_row(lines, first, end, t->li, li + 1))
                 break;
             memcpy(buf + blen, u->text, ul + 1);
@@ -1023,12 +1023,6 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
  * and it stands on the row's line.  Only a lone pair: no other lone value
  * in that column on the lines just outside it (taller stacks, or a
  * neighbour's stack reaching in, are not certain). */
-static int
-is_digit_run(const char *s)
-{
-    return *s && strspn(s, "0123456789") == strlen(s);
-}
-
 static int
 overlaps(const gir_tok *a, const gir_tok *b)
 {
@@ -1092,14 +1086,14 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
     for (size_t i = from; i < out->n; i++) {
         gir_tok *up = &out->v[i];
         size_t li = up->li;
-        if (up->kind != GIR_TOK_NUM || up->mode != GIR_LINE_LAYOUT || !is_digit_run(up->text)
+        if (up->kind != GIR_TOK_NUM || up->mode != GIR_LINE_LAYOUT || !gir_is_digit_run(up->text)
             || li + 2 >= end || !gir_toks_lone_value(out, from, i))
             continue;
         long j = lone_value_of(out, from, li + 2);
         if (j < 0)
             continue;
         gir_tok *down = &out->v[j];
-        if (down->kind != GIR_TOK_NUM || !is_digit_run(down->text) || !overlaps(up, down))
+        if (down->kind != GIR_TOK_NUM || !gir_is_digit_run(down->text) || !overlaps(up, down))
             continue;
         /* The row's line: values, none in the pair's column. */
         size_t lo, hi;

@@ -14,6 +14,7 @@
 
 #include "diag.h"
 #include "norm.h"
+#include "number.h"
 #include "regex.h"
 #include "xmalloc.h"
 
@@ -591,7 +592,7 @@ mark_contested(table *t)
             const gir_tok *tk = &g->toks.v[i];
             if (tk->kind == GIR_TOK_LABEL
                 && ((tk->li != g->toks.v[i - 1].li && is_row_number(tk->text))
-                    || strspn(tk->text, "0123456789") == strlen(tk->text)
+                    || gir_is_digit_run(tk->text)
                     || (first_on_line(g, i) && starts_item(tk->text))))
                 w->ordinal = tk->text;  /* 二、, an item's 8 (join_item_numbers), 1.本机 */
         }

@@ -619,8 +619,7 @@ propose_placed(const table *t, const row *w, const gir_tok *const *at, const spa
          * 2612). */
         for (int d = c - 1; d <= c + 1 && !runs; d += 2) {
             const gir_tok *n = d >= 0 && d < w->n ? at[d] : NULL;
-            if (n && n->kind == GIR_TOK_NUM && strlen(n->value) >= 2
-                && strspn(n->value, "0123456789") == strlen(n->value)
+            if (n && n->kind == GIR_TOK_NUM && strlen(n->value) >= 2 && gir_is_digit_run(n->value)
                 && (d < c ? tok_x1(n, metric) + 1 >= col[c].lo : tok_x0(n, metric) <= col[c].hi + 1))
                 p->inferred = 1;
         }

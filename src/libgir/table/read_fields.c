@@ -371,8 +371,7 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
 static int
 digits_only(const gir_tok *tk)
 {
-    return tk->kind == GIR_TOK_NUM && *tk->text
-        && strspn(tk->text, "0123456789") == strlen(tk->text);
+    return tk->kind == GIR_TOK_NUM && gir_is_digit_run(tk->text);
 }
 
 
