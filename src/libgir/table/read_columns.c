@@ -576,15 +576,24 @@ left_of_table(const table *t, const row *w, size_t li, size_t page, int metric)
 
 
 /* Does row W's label token run on past its label into a placeholder
- * (7.属于行政执法案卷无, 无 the first cell's)?  Its label's text was too
- * wide for its column, so a cell is in the label and the values after
- * it stand where that text pushed them, not in their columns. */
+ * (7.属于行政执法案卷无, 无 the first cell's), with a value a space or
+ * none after it?  Its label's text was too wide for its column, so a
+ * cell is in the label, and text set from a page's glyphs sets a word
+ * that near the text before it where that text pushed it (48 of 商业
+ * 企业 under 自然人), not in its column: only a wider gap puts a word at
+ * its column (pdftotext, and gir-split's own PDF lines, pad to it). */
 static int
 label_runs_into_cells(const table *t, const row *w)
 {
     static const char *const placeholders[] = {"无", "—", "–", "/"};
-    const char *s = t->g.toks.v[w->tok].text, *own = w->def->own_norm;
+    const gir_tok *lab = &t->g.toks.v[w->tok];
+    const char *s = lab->text, *own = w->def->own_norm;
     size_t n = strlen(s), m = own ? strlen(own) : 0;
+    if (w->tok + 1 >= t->g.toks.n)
+        return 0;
+    const gir_tok *next = lab + 1;
+    if (next->li != lab->li || !is_value(next) || next->c0 - lab->c1 > 1)
+        return 0;
     for (size_t k = 0; m && k < sizeof placeholders / sizeof *placeholders; k++) {
         size_t p = strlen(placeholders[k]);
         if (n >= m + p && strcmp(s + n - p, placeholders[k]) == 0
