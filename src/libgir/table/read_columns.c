@@ -577,11 +577,11 @@ left_of_table(const table *t, const row *w, size_t li, size_t page, int metric)
 
 /* Does row W's label token run on past its label into a placeholder
  * (7.属于行政执法案卷无, 无 the first cell's), with a value a space or
- * none after it?  Its label's text was too wide for its column, so a
- * cell is in the label, and text set from a page's glyphs sets a word
- * that near the text before it where that text pushed it (48 of 商业
- * 企业 under 自然人), not in its column: only a wider gap puts a word at
- * its column (pdftotext, and gir-split's own PDF lines, pad to it). */
+ * none after it?  The label's text was too wide for its column, so a
+ * cell is in the label; and text set from a page's glyphs pads a word
+ * to its column only after a wider gap (pdftotext, and gir-split's own
+ * PDF lines): a value that near the text before it stands where that
+ * text pushed it (48 of 商业企业 under 自然人), not in its column. */
 static int
 label_runs_into_cells(const table *t, const row *w)
 {
