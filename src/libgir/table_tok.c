@@ -1472,47 +1472,6 @@ join_grid_row(const gir_line *lines, size_t a, size_t b, gir_arena *ar)
     return l;
 }
 
-/* ---- labels over a hard line break ---- */
-
-/* pandoc's markdown writes a line break inside a cell (<br>) as a
- * backslash ending the cell's line, the text going on below in the same
- * column: 8.属于\ over 行政查询事项, the row's values beside the first
- * line.  The label is both pieces: the second joins the first, so the
- * row's label comes before its values. */
-static void
-join_hard_breaks(gir_toks *out, size_t from, gir_arena *a)
-{
-    size_t w = from;
-    for (size_t i = from; i < out->n; i++) {
-        gir_tok *t = &out->v[i];
-        if (t->kind == GIR_TOK_LABEL && t->text[0] == '\0') {
-            continue;                   /* joined into the label above */
-        }
-        if (w != i)
-            out->v[w] = *t;
-        w++;
-        if (t->kind != GIR_TOK_LABEL)
-            continue;
-        size_t n = strlen(t->text);
-        if (n < 2 || t->text[n - 1] != '\\')
-            continue;
-        for (size_t j = i + 1; j < out->n && out->v[j].li <= t->li + 1; j++) {
-            gir_tok *u = &out->v[j];
-            int same_column = u->mode == GIR_LINE_DELIMITED ? u->field == t->field
-                : u->x0 <= t->x0 + 1 && t->x0 <= u->x0 + 1;
-            if (u->li != t->li + 1 || u->kind != GIR_TOK_LABEL || u->mode != t->mode || !same_column)
-                continue;
-            size_t m = strlen(u->text);
-            char *joined = gir_arena_alloc(a, n + m);
-            memcpy(joined, t->text, n - 1);
-            memcpy(joined + n - 1, u->text, m + 1);
-            out->v[w - 1].text = joined;
-            u->text = "";
-            break;
-        }
-    }
-    out->n = w;
-}
 
 /* ---- lines that lost bytes among their values ---- */
 
@@ -1725,7 +1684,6 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     join_wrapped_numbers(lines, first, end, a, out, from);
     join_stacked_digits(lines, first, end, a, out, from);
     join_item_numbers(out, from);
-    join_hard_breaks(out, from, a);
     mark_damaged(out, from);
 }
 

@@ -148,14 +148,22 @@ region_build(region *g, gir_report *r, int merged_labels, size_t first, size_t e
         if (t->kind != GIR_TOK_LABEL || g->piece[i])
             continue;
         size_t n = strlen(t->text);
+        /* pandoc's markdown writes a line break in a cell (<br>) as a
+         * backslash ending the cell's line, the text going on below:
+         * 8.属于\ over 行政查询事项, the row's values beside the first
+         * piece.  The label reads on without it, over the values, as a
+         * label wrapped around its row's values does. */
+        if (n >= 2 && t->text[n - 1] == '\\')
+            n--;
         g->lab_tok = xgrow(g->lab_tok, &g->cap_tok, g->nlab + 1, sizeof *g->lab_tok);
         g->lab_off = xgrow(g->lab_off, &g->cap_off, g->nlab + 1, sizeof *g->lab_off);
         g->lab_tok[g->nlab] = i;
         g->lab_off[g->nlab] = g->slen;
         g->nlab++;
         g->stream = xgrow(g->stream, &g->scap, g->slen + n + 1, 1);
-        memcpy(g->stream + g->slen, t->text, n + 1);
+        memcpy(g->stream + g->slen, t->text, n);
         g->slen += n;
+        g->stream[g->slen] = '\0';
     }
 }
 
