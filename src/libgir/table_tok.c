@@ -1183,30 +1183,6 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
     free(moved);
 }
 
-/* ---- an item's number left alone in its cell ---- */
-
-/* A label wrapped a few characters a line (pandoc's rst grid) can leave
- * an item's number alone on its cell's first line, 8 above .属于行政查询:
- * a number whose field goes on, on the next line, with text that starts
- * with '.' or '、' is the start of that label, not a value. */
-static void
-join_item_numbers(gir_toks *out, size_t from)
-{
-    size_t next_line = from;    /* first token of the line after the current one */
-    for (size_t i = from; i < out->n; i++) {
-        gir_tok *t = &out->v[i];
-        if (next_line <= i)
-            for (next_line = i; next_line < out->n && out->v[next_line].li == t->li;)
-                next_line++;
-        if (t->kind != GIR_TOK_NUM || t->mode != GIR_LINE_DELIMITED)
-            continue;
-        const gir_tok *u = only_in_field(out, next_line, t->li + 1, t->field);
-        if (u && u->mode == GIR_LINE_DELIMITED && u->kind == GIR_TOK_LABEL
-            && (u->text[0] == '.' || strncmp(u->text, "、", strlen("、")) == 0))
-            t->kind = GIR_TOK_LABEL;
-    }
-}
-
 /* ---- grid rows: the lines of one row between two rules ---- */
 
 /* A grid with a rule between its rows (pandoc's grid tables, rst, w3m's
@@ -1683,7 +1659,6 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     read_line_heads(out, from);
     join_wrapped_numbers(lines, first, end, a, out, from);
     join_stacked_digits(lines, first, end, a, out, from);
-    join_item_numbers(out, from);
     mark_damaged(out, from);
 }
 

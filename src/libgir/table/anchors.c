@@ -594,7 +594,7 @@ mark_contested(table *t)
                 && ((tk->li != g->toks.v[i - 1].li && is_row_number(tk->text))
                     || gir_is_digit_run(tk->text)
                     || (first_on_line(g, i) && starts_item(tk->text))))
-                w->ordinal = tk->text;  /* 二、, an item's 8 (join_item_numbers), 1.本机 */
+                w->ordinal = tk->text;  /* 二、, an item's 8, 1.本机 */
         }
         /* Between the row's label and its last value. */
         size_t limit = off_of(g, last);
