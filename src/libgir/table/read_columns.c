@@ -585,21 +585,21 @@ left_of_table(const table *t, const row *w, size_t li, size_t page, int metric)
 static int
 label_runs_into_cells(const table *t, const row *w)
 {
-    static const char *const placeholders[] = {"无", "—", "–", "/"};
-    const gir_tok *lab = &t->g.toks.v[w->tok];
-    const char *s = lab->text, *own = w->def->own_norm;
-    size_t n = strlen(s), m = own ? strlen(own) : 0;
-    if (w->tok + 1 >= t->g.toks.n)
+    const char *own = w->def->own_norm;
+    if (!own || w->tok + 1 >= t->g.toks.n)
         return 0;
-    const gir_tok *next = lab + 1;
+    const gir_tok *lab = &t->g.toks.v[w->tok], *next = lab + 1;
     if (next->li != lab->li || !is_value(next) || next->c0 - lab->c1 > 1)
         return 0;
-    for (size_t k = 0; m && k < sizeof placeholders / sizeof *placeholders; k++) {
-        size_t p = strlen(placeholders[k]);
-        if (n >= m + p && strcmp(s + n - p, placeholders[k]) == 0
-            && memcmp(s + n - p - m, own, m) == 0)
+    /* The label's text, normalised (— reads -), ends in its own label and
+     * then a placeholder as number.c knows them (4 bytes at the most). */
+    const char *s = lab->text;
+    size_t n = strlen(s), m = strlen(own);
+    char value[8];
+    for (size_t rest = 1; rest <= 4 && m + rest <= n; rest++)
+        if (memcmp(s + n - rest - m, own, m) == 0
+            && gir_parse_norm_value(s + n - rest, rest, value, sizeof value) == GIR_VALUE_BLANK)
             return 1;
-    }
     return 0;
 }
 
@@ -734,20 +734,18 @@ read_by_columns(const table *t, const row *w, proposal *p)
      * 2019 other row 0 3 1 22 0 26 under 307 37 218 384 0 0 946), and a
      * row whose values mostly lie in no column, only beside one, fits
      * the columns one over as well as its own. */
-    int exact = 0, placed = 0, inner_gap = 0, last = -1;
+    int exact = 0, placed = 0, inner_gap = 0, gap_before = 0;
     for (int c = 0; c < w->n; c++) {
         int hit;
         if (!at[c])
             continue;
+        /* inner_gap: a value in no column, with values placed on both
+         * sides of it (place_all put it in the gap between them) */
+        inner_gap |= gap_before;
+        int in = columns_hit(at[c], col + c, 1, 0, metric, &hit);
+        gap_before = placed > 0 && !in;
         placed++;
-        last = c;
-        exact += columns_hit(at[c], col + c, 1, 0, metric, &hit);
-    }
-    /* placed between two values only because columns keep their order
-     * (place_all) */
-    for (int c = 0, before = 0, hit; c < last; c++) {
-        inner_gap |= before && at[c] && !columns_hit(at[c], col + c, 1, 0, metric, &hit);
-        before |= at[c] != NULL;
+        exact += in;
     }
     /* A header that pdftotext set from the page's glyphs stands where
      * its words' order pushed them, as the row's values do theirs: a
