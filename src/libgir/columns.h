@@ -41,6 +41,11 @@ typedef struct gir_table_title {
     const char *zh;             /* "表三" */
     const char *title;          /* "三、收到和处理政府信息公开申请情况" */
     const char *corner;         /* the label above the row labels: "项目" */
+    const char *col_caption;    /* printed over all its column labels
+                                 * ("申请人情况"), or NULL */
+    const char *item_parent;    /* printed down the left of its rows whose
+                                 * label is an item （一）…: "三、本年度办理结果",
+                                 * or NULL */
 } gir_table_title;
 
 /* The title of TABLE ("t2", "t3", "t4"), or NULL. */

@@ -600,13 +600,13 @@ put_grid_span(gir_xlsx_writer *w, void *vctx, size_t pos0, size_t pos1, int d0, 
         check(w, worksheet_merge_range(g->ws, r0, c0, r1, c1, buf, w->header));
 }
 
-/* The rows under 三、本年度办理结果 in table 三: those whose label is an
- * item （一）…（七）; the template prints that label down their left. */
+/* The label printed down the left of a row of table G: its item_parent
+ * for a row whose label is an item （一）…（七）. */
 static const char *
-row_parent(const char *table, const char *label_row)
+row_parent(const gir_table_title *g, const char *label_row)
 {
-    if (strcmp(table, "t3") == 0 && strncmp(label_row, "（", strlen("（")) == 0)
-        return "三、本年度办理结果";
+    if (g->item_parent && strncmp(label_row, "（", strlen("（")) == 0)
+        return g->item_parent;
     return NULL;
 }
 
@@ -630,7 +630,7 @@ grid_table(gir_xlsx_writer *w, lxw_worksheet *ws, const gir_report *r, const cha
     int depth = 1;
     levels lv;
     for (size_t i = first; i < last; i++) {
-        split_levels(t->cells[i].label_row, row_parent(table, t->cells[i].label_row), &lv);
+        split_levels(t->cells[i].label_row, row_parent(g, t->cells[i].label_row), &lv);
         if (lv.n > depth)
             depth = lv.n;
     }
@@ -663,8 +663,7 @@ grid_table(gir_xlsx_writer *w, lxw_worksheet *ws, const gir_report *r, const cha
         int hdepth = 1;
         size_t ncols = width < 16 ? width : 16;
         for (size_t k = 0; k < ncols; k++) {
-            const char *caption = strcmp(table, "t3") == 0 ? "申请人情况" : NULL;
-            split_levels(t->cells[i + k].label_col, caption, &cols[k]);
+            split_levels(t->cells[i + k].label_col, g->col_caption, &cols[k]);
             if (cols[k].n > hdepth)
                 hdepth = cols[k].n;
         }
@@ -680,7 +679,7 @@ grid_table(gir_xlsx_writer *w, lxw_worksheet *ws, const gir_report *r, const cha
         levels *rl = xcalloc(nrows, sizeof *rl);
         for (size_t k = 0; k < nrows; k++) {
             const char *lr = t->cells[i + k * width].label_row;
-            split_levels(lr, row_parent(table, lr), &rl[k]);
+            split_levels(lr, row_parent(g, lr), &rl[k]);
         }
         grid_ctx rc = {ws, row, 0, 1};
         lay_out_labels(w, rl, nrows, depth, put_grid_span, &rc);
