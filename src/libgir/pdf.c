@@ -724,7 +724,12 @@ typedef struct layout_grid {
  * glyph's column on the grid, and the line starts at its first glyph's
  * column: so the columns of a table with no rules stand at the same
  * place on every line, whatever the text left of them (a row label of
- * ideographs is wider per character than the digits of another row). */
+ * ideographs is wider per character than the digits of another row).
+ * A gap wider than a digit but not than a character (a narrow cell's
+ * padding after its row label) gets one space or more, up to the grid's
+ * column: else the value after it stands left of its place, and a word
+ * of two cells' digits set edge to edge (56587 and 2 as 565872) ends
+ * short of the second cell's column it reaches on the page. */
 static void
 put_line(gir_buf *b, glyph **g, size_t n, const layout_grid *lg)
 {
@@ -742,6 +747,8 @@ put_line(gir_buf *b, glyph **g, size_t n, const layout_grid *lg)
             double gap = g[i]->x0 - g[i - 1]->x1;
             if (lg && gap > h) {
                 pad = target - col > 2 ? target - col : 2;
+            } else if (lg && gap > lg->unit) {
+                pad = target - col > 1 ? target - col : 1;
             } else if (gap > h / 4 || (wide_pair(g[i - 1], g[i]) && gap > em_of(g[i - 1], g[i]) / 4)
                        || (g[i]->space_before && gap > 0 && g[i]->n == 1 && g[i - 1]->n == 1)) {
                 /* poppler's spaces are trusted between ASCII only: it
