@@ -483,6 +483,9 @@ split_word(builder *b, const char *w, size_t n, int x0, int x1)
         int text = (i > 0 && (is_alpha(w[i - 1]) || (i >= 3 && memcmp(w + i - 3, "第", 3) == 0)))
             || (j < n && (is_alpha(w[j]) || is_unit_at(w + j, n - j)))
             || memchr(w + i, ',', num_end - i) != NULL   /* 1,234 glued to text: unsure */
+            /* 7, : a number a narrow cell cut after its comma (7,334
+             * over two lines), or a sentence's: no cell's whole value */
+            || (j < n && w[j] == ',')
             || num_end == i;
         if (text) {
             i = j;
@@ -1022,7 +1025,9 @@ join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena 
  * row in that column.  Such a pair is one number (27), read top down,
  * and it stands on the row's line.  Only a lone pair: no other lone value
  * in that column on the lines just outside it (taller stacks, or a
- * neighbour's stack reaching in, are not certain). */
+ * neighbour's stack reaching in, are not certain).  The upper piece may
+ * end in the comma its cell was cut after (１７，over ８８７: 17,887),
+ * which alone is text, no value. */
 static int
 overlaps(const gir_tok *a, const gir_tok *b)
 {
@@ -1086,7 +1091,11 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
     for (size_t i = from; i < out->n; i++) {
         gir_tok *up = &out->v[i];
         size_t li = up->li;
-        if (up->kind != GIR_TOK_NUM || up->mode != GIR_LINE_LAYOUT || !gir_is_digit_run(up->text)
+        size_t head = strlen(up->text);
+        int cut_head = up->kind == GIR_TOK_LABEL && head >= 2 && up->text[head - 1] == ','
+            && strspn(up->text, "0123456789") == head - 1;
+        if ((up->kind != GIR_TOK_NUM && !cut_head) || up->mode != GIR_LINE_LAYOUT
+            || (!cut_head && !gir_is_digit_run(up->text))
             || li + 2 >= end || !gir_toks_lone_value(out, from, i))
             continue;
         long j = lone_value_of(out, from, li + 2);
@@ -1125,6 +1134,7 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
             continue;
         up->text = gir_arena_memdup0(a, buf, ul + dl);
         snprintf(up->value, sizeof up->value, "%s", value);
+        up->kind = GIR_TOK_NUM;
         up->stacked = 1;        /* moved to line li + 1 below */
         up->repaired = 1;
         up->run = 0;
