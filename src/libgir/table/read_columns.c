@@ -611,6 +611,17 @@ label_runs_into_cells(const table *t, const row *w)
 }
 
 
+/* Is TK a label whose text ends in digits glued to other text (信30,888,
+ * 8.属于行政查询事项12; not a piece of a number, 4,8)? */
+static int
+glued_number_end(const gir_tok *tk)
+{
+    size_t n = strlen(tk->text);
+    return tk->kind == GIR_TOK_LABEL && n > 0 && tk->text[n - 1] >= '0' && tk->text[n - 1] <= '9'
+        && tk->text[strspn(tk->text, "0123456789,.")] != '\0';
+}
+
+
 /* Row W's cells as placed: AT[c] or blank. */
 static int
 propose_placed(const table *t, const row *w, const gir_tok *const *at, const span_x *col,
@@ -775,6 +786,12 @@ read_by_columns(const table *t, const row *w, proposal *p)
                 && columns_hit(&t->g.toks.v[i], col + c, 1, 0, metric, &hit))
                 return 0;
     }
+    /* Nor is a first cell blank when a label on the line ends in a number
+     * glued to its text (信30,888, kept as text): the label ran on into
+     * that cell, whose value stands inside it, left of its column. */
+    for (size_t i = lo; !at[0] && i < hi; i++)
+        if (glued_number_end(&t->g.toks.v[i]) && !t->g.piece[i])
+            return 0;
     int r = propose_placed(t, w, at, col, metric, 0, p);
     for (int c = 0; c < w->n; c++) {
         if (at[c] && piece_beside(&t->g, at[c], metric))
