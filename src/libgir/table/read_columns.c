@@ -62,17 +62,10 @@ value_columns(const table *t, int metric)
 
 
 /* How the table's columns are measured: the metric in which its values
- * fall into fewer columns (they align in it).  gir-split's own lines of
- * a PDF (meta encoding PDF) set each glyph in one column, an ideograph
- * too (pdf.c): characters are its measure by construction, and display
- * columns shift a row by its label's ideographs, which can smear the
- * columns into fewer, wrong ones. */
+ * fall into fewer columns (they align in it). */
 int
 table_metric(const table *t)
 {
-    const char *encoding = gir_report_meta(t->r, "encoding");
-    if (encoding && strcmp(encoding, "PDF") == 0)
-        return X_CHARS;
     return value_columns(t, X_CHARS) < value_columns(t, X_DISPLAY) ? X_CHARS : X_DISPLAY;
 }
 
