@@ -188,3 +188,26 @@ gir_is_digit_run(const char *s)
 {
     return *s && s[strspn(s, "0123456789")] == '\0';
 }
+
+
+int
+gir_is_cut_number(const char *s)
+{
+    return s[strspn(s, "0123456789,")] == '\0' && strchr(s, ',') && strpbrk(s, "0123456789");
+}
+
+
+int
+gir_is_comma_cut_head(const char *s)
+{
+    size_t n = strlen(s);
+    return n >= 2 && s[n - 1] == ',' && strspn(s, "0123456789") == n - 1;
+}
+
+
+int
+gir_ends_in_glued_digits(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9' && s[strspn(s, "0123456789,.")] != '\0';
+}

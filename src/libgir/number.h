@@ -32,6 +32,15 @@ int gir_number_is_plain(const char *s);
 /* Is S (NUL-terminated) ASCII digits only, at least one: a count as a
  * tokeniser printed it, no sign, separator or point? */
 int gir_is_digit_run(const char *s);
+/* Number-like text a tokeniser leaves as a label (NUL-terminated, ASCII
+ * after normalising): digits and commas only, with at least one of each,
+ * is a number a narrow cell cut after a comma (4,8 of 4,838); */
+int gir_is_cut_number(const char *s);
+/* digits then one comma, the head of such a cut (17, over 887); */
+int gir_is_comma_cut_head(const char *s);
+/* and digits at the end of other text, a number glued to a label
+ * (信30,888, 8.属于行政查询事项12), is not a number's piece. */
+int gir_ends_in_glued_digits(const char *s);
 /* Is the normalised number S a non-negative integer that fits a count? */
 int gir_number_is_count(const char *s);
 /* Parse a normalised number into a scaled integer: *units = S * 10^scale

@@ -1091,12 +1091,7 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
     for (size_t i = from; i < out->n; i++) {
         gir_tok *up = &out->v[i];
         size_t li = up->li;
-        int cut_head = 0;
-        if (up->kind == GIR_TOK_LABEL) {    /* 17, : digits, then the comma alone */
-            size_t head = strlen(up->text);
-            cut_head = head >= 2 && up->text[head - 1] == ','
-                && strspn(up->text, "0123456789") == head - 1;
-        }
+        int cut_head = up->kind == GIR_TOK_LABEL && gir_is_comma_cut_head(up->text);
         if ((up->kind != GIR_TOK_NUM && !cut_head) || up->mode != GIR_LINE_LAYOUT
             || (!cut_head && !gir_is_digit_run(up->text))
             || li + 2 >= end || !gir_toks_lone_value(out, from, i))

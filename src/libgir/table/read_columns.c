@@ -609,9 +609,7 @@ label_runs_into_cells(const table *t, const row *w)
 static int
 glued_number_end(const gir_tok *tk)
 {
-    size_t n = strlen(tk->text);
-    return tk->kind == GIR_TOK_LABEL && n > 0 && tk->text[n - 1] >= '0' && tk->text[n - 1] <= '9'
-        && tk->text[strspn(tk->text, "0123456789,.")] != '\0';
+    return tk->kind == GIR_TOK_LABEL && gir_ends_in_glued_digits(tk->text);
 }
 
 

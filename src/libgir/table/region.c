@@ -234,9 +234,7 @@ end_after_values(const region *g, size_t a, size_t limit)
 int
 cut_number_piece(const gir_tok *tk)
 {
-    return tk->kind == GIR_TOK_LABEL
-        && tk->text[strspn(tk->text, "0123456789,")] == '\0' && strchr(tk->text, ',')
-        && strpbrk(tk->text, "0123456789");
+    return tk->kind == GIR_TOK_LABEL && gir_is_cut_number(tk->text);
 }
 
 /* The same in layout text, its rest on another line. */
