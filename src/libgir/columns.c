@@ -28,6 +28,12 @@ gir_table_title_of(const char *table)
     return NULL;
 }
 
+const gir_table_title *
+gir_table_title_at(size_t i)
+{
+    return i < sizeof table_titles / sizeof table_titles[0] ? &table_titles[i] : NULL;
+}
+
 int
 gir_table_cells(const gir_template *t, const char *table, size_t *first, size_t *last)
 {

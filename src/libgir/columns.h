@@ -50,6 +50,9 @@ typedef struct gir_table_title {
 
 /* The title of TABLE ("t2", "t3", "t4"), or NULL. */
 const gir_table_title *gir_table_title_of(const char *table);
+/* The tables in the order a report prints them: the I'th, or NULL past
+ * the last. */
+const gir_table_title *gir_table_title_at(size_t i);
 
 /* The cells of TABLE in template T: [*first, *last), row-major; 0 if T
  * has none. */

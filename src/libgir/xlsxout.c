@@ -750,9 +750,9 @@ grid_sheet(gir_xlsx_writer *w, const gir_report *r)
     check(w, worksheet_set_column(ws, 2, 2, 40, NULL));
     check(w, worksheet_set_column(ws, 3, 12, 11, NULL));
     lxw_row_t row = 2;
-    row = grid_table(w, ws, r, "t2", row);
-    row = grid_table(w, ws, r, "t3", row);
-    grid_table(w, ws, r, "t4", row);
+    const gir_table_title *g;
+    for (size_t i = 0; (g = gir_table_title_at(i)); i++)
+        row = grid_table(w, ws, r, g->table, row);
 }
 
 /* ---- reports ---- */
