@@ -706,9 +706,14 @@ read_by_columns(const table *t, const row *w, proposal *p)
             return 0;
         return propose_placed(t, w, at, col, X_DISPLAY, 1, p);
     }
+    /* A row whose values follow its label a space apart, as running text
+     * (lynx 2019 t2: 行政事业性收费 0 under 上一年项目数量 本年增/减, the
+     * blank first cell dropped), stands where its label ends; with no
+     * complete row to show the page in columns, only a header, nothing
+     * says its values are in theirs. */
     if (columns_from_rows(t, w, page, metric, col))
         slack = 1;      /* numbers of other widths stand a column aside */
-    else if (row_header_columns(t, w, page, metric, col))
+    else if (!running_text(t, w) && row_header_columns(t, w, page, metric, col))
         slack = 0;
     else
         return 0;
