@@ -201,6 +201,7 @@ typedef struct table {
     struct column_cache *cc;    /* what read_by_columns works out once a table */
     size_t *ff, nff, cap_ff;    /* lines holding a form feed (page_of) */
     int laid_out;               /* a line sets two words two spaces apart */
+    int pdf_lines;              /* gir-split's own lines of a PDF (pdf.c) */
 } table;
 
 
@@ -321,6 +322,17 @@ static inline int
 set_from_glyphs(const table *t)
 {
     return t->nff > 0;
+}
+/* Text set on a grid of the page's glyphs, pdftotext's or gir-split's
+ * own lines of a PDF (meta encoding PDF): a word stands in its grid
+ * column unless the word before it pushed it right, as each is set at
+ * least a space after the one before (pdf.c's put_line; poppler's
+ * TextPage); a word a space or none after another may stand right of
+ * its column. */
+static inline int
+set_on_glyph_grid(const table *t)
+{
+    return set_from_glyphs(t) || t->pdf_lines;
 }
 /* Does reader RD read table T at all?  Not a cell a line in text
  * pdftotext set from a page's glyphs: there a value alone on its line is

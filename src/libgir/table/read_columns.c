@@ -95,14 +95,17 @@ running_text(const table *t, const row *ref)
 
 /* The columns where the page's complete rows (all their values on one
  * layout line) have their values, and how many rows say so; 0 when
- * there is none or they overlap.  In text pdftotext set from a page's
- * glyphs (paged by form feeds) a word stands at least a space right of
- * every word left of it on the page (poppler's assignColumns pushes it
- * there), and two cells' glyphs that nearly touch are one word (无8):
- * a value one space or none after the value before it may stand right
- * of where its column stands on other lines, so its row witnesses no
- * columns (on a narrow page, 总计's 94 206 138 set a space apart put
- * 138 where another row's 18 of the column before stands). */
+ * there is none or they overlap.  In text set on a grid of the page's
+ * glyphs (set_on_glyph_grid) a word stands at least a space right of
+ * the word before it (poppler's assignColumns pushes it there, and so
+ * does pdf.c's put_line), and two cells' glyphs that nearly touch are
+ * one word (无8): a value one space or none after the value before it
+ * may stand right of where its column stands on other lines, so its
+ * row witnesses no columns (on a narrow page, 总计's 94 206 138 set a
+ * space apart put 138 where another row's 18 of the column before
+ * stands; in gir-split's text of an A4 page without borders, 1169
+ * 39393 of 其他 and 总计 a space apart made the page's one complete row,
+ * and the rows read by it a column off). */
 static int
 columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col)
 {
@@ -123,7 +126,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
             if (!is_value(tk))
                 continue;
             if (tk->mode != GIR_LINE_LAYOUT || j >= w->n || (tk->stacked && metric != X_CHARS)
-                || (j > 0 && set_from_glyphs(t) && tok_x0(tk, metric) <= s[j - 1].hi + 1)) {
+                || (j > 0 && set_on_glyph_grid(t) && tok_x0(tk, metric) <= s[j - 1].hi + 1)) {
                 j = -1;
                 break;
             }

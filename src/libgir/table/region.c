@@ -380,6 +380,8 @@ find_form_feeds(table *t, const gir_report *r)
             t->ff = xgrow(t->ff, &t->cap_ff, t->nff + 1, sizeof *t->ff);
             t->ff[t->nff++] = i;
         }
+    const char *encoding = gir_report_meta(r, "encoding");
+    t->pdf_lines = encoding && strcmp(encoding, "PDF") == 0;
     /* set_without_layout: asked only of paged text */
     t->laid_out = 0;
     for (size_t i = 0; i < r->nlines && t->nff > 0 && !t->laid_out; i++)
