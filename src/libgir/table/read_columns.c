@@ -616,6 +616,19 @@ glued_number_end(const gir_tok *tk)
 }
 
 
+/* Where token TK's glyphs end on the page, in METRIC: a word of
+ * full-width digits (６３５０) is two columns a glyph wide on the page,
+ * while text set a glyph a column (gir-split's lines of a PDF,
+ * pdftotext's) counts one for each. */
+static int
+tok_reach(const gir_tok *tk, int metric)
+{
+    int wide = tok_x1(tk, X_DISPLAY) - tok_x0(tk, X_DISPLAY);
+    int own = tok_x1(tk, metric) - tok_x0(tk, metric);
+    return tok_x0(tk, metric) + (wide > own ? wide : own);
+}
+
+
 /* Row W's cells as placed: AT[c] or blank. */
 static int
 propose_placed(const table *t, const row *w, const gir_tok *const *at, const span_x *col,
@@ -641,7 +654,7 @@ propose_placed(const table *t, const row *w, const gir_tok *const *at, const spa
         for (int d = c - 1; d <= c + 1 && !runs; d += 2) {
             const gir_tok *n = d >= 0 && d < w->n ? at[d] : NULL;
             if (n && n->kind == GIR_TOK_NUM && strlen(n->value) >= 2 && gir_is_digit_run(n->value)
-                && (d < c ? tok_x1(n, metric) + 1 >= col[c].lo : tok_x0(n, metric) <= col[c].hi + 1))
+                && (d < c ? tok_reach(n, metric) + 1 >= col[c].lo : tok_x0(n, metric) <= col[c].hi + 1))
                 p->inferred = 1;
         }
     }
