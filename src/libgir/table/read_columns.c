@@ -93,6 +93,21 @@ running_text(const table *t, const row *ref)
 }
 
 
+/* How far row W's first value stands right of its character column when
+ * measured on a display: the wide glyphs left of it on its line.  -1
+ * without a value. */
+static int
+display_shift(const table *t, const row *w)
+{
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &t->g.toks.v[i];
+        if (is_value(tk))
+            return tk->x0 - tk->c0;
+    }
+    return -1;
+}
+
+
 /* The columns where the page's complete rows (all their values on one
  * layout line) have their values, and how many rows say so; 0 when
  * there is none or they overlap.  In text set on a grid of the page's
@@ -118,6 +133,11 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
          * column still shows where the page's columns are. */
         if (ref == w || (ref->state != ROW_READ && !ref->repair_unsure) || ref->n != w->n
             || !values_line(t, ref, &li) || page_of(t, li) != page)
+            continue;
+        /* Text set a glyph a column measured on a display shifts each
+         * line's values by the wide glyphs left of them: a row measures
+         * another only when they shift alike. */
+        if (metric == X_DISPLAY && set_on_glyph_grid(t) && display_shift(t, ref) != display_shift(t, w))
             continue;
         span_x s[MAXVALS];
         int j = 0;
