@@ -101,7 +101,7 @@ label_among(const region *g, const size_t *idx, int n)
  * up as often as not (476 + 90 = 566: 6 + 0 = 6).  Values each alone on
  * its line are cells set apart (see read_by_lines), not this. */
 static int
-may_be_wrapped_row(const region *g, const row *w, const size_t *idx, int n)
+may_be_wrapped_row(const region *g, const row *w, const size_t *idx, int n, int glyph_grid)
 {
     for (int b = 1; b < n && b < GIR_GLUED_MAXPIECES; b++) {
         const gir_tok *v = &g->toks.v[idx[b]];
@@ -111,10 +111,15 @@ may_be_wrapped_row(const region *g, const row *w, const size_t *idx, int n)
         if (v->mode != GIR_LINE_LAYOUT
             || (is_value(&g->toks.v[first]) && g->toks.v[first].x0 <= g->toks.v[w->tok].x0))
             continue;
-        /* pdftotext sets a cell's pieces a column apart (50 under 0) */
+        /* pdftotext sets a cell's pieces a column apart (50 under 0);
+         * text set a glyph a column is measured in characters too, as a
+         * display shifts a line by the ideographs of its label (27 of
+         * 27873 under the 0 of 3.其他 … 0 1) */
         for (int a = 0; a < b; a++) {
             const gir_tok *u = &g->toks.v[idx[a]];
-            if (u->li != v->li && u->mode == GIR_LINE_LAYOUT && u->x0 <= v->x1 && v->x0 <= u->x1)
+            if (u->li != v->li && u->mode == GIR_LINE_LAYOUT
+                && ((u->x0 <= v->x1 && v->x0 <= u->x1)
+                    || (glyph_grid && u->c0 <= v->c1 && v->c0 <= u->c1)))
                 return 0;
         }
     }
@@ -172,7 +177,7 @@ read_by_count(const table *t, const row *w, proposal *p)
     if (!one_line && ((one_each && set_from_glyphs(t)) || (each_alone && set_without_layout(t))))
         return 0;
     if (!one_line && (label_among(g, idx, n)
-                      || (!one_each && !may_be_wrapped_row(g, w, idx, n))))
+                      || (!one_each && !may_be_wrapped_row(g, w, idx, n, set_on_glyph_grid(t)))))
         return 0;
     for (int k = 0; k < n; k++)
         propose_value(p, k, &g->toks.v[idx[k]]);
