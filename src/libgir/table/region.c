@@ -371,6 +371,9 @@ two_spaces_between_words(const char *s, size_t len)
     return 0;
 }
 
+/* How report R's text was set: its pages (form feeds, page_of), whether
+ * gir-split set it from a PDF's glyphs (set_on_glyph_grid), and whether
+ * a paged text is laid out (set_without_layout). */
 void
 find_form_feeds(table *t, const gir_report *r)
 {
