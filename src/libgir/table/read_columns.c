@@ -129,7 +129,8 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
     /* Text set a glyph a column measured on a display shifts each
      * line's values by the wide glyphs left of them: a row measures
      * another only when they shift alike. */
-    int shift = metric == X_DISPLAY && set_on_glyph_grid(t) ? display_shift(t, w) : -2;
+    int by_shift = metric == X_DISPLAY && set_on_glyph_grid(t);
+    int shift = by_shift ? display_shift(t, w) : 0;
     for (size_t k = 0; k < t->nrows; k++) {
         const row *ref = &t->rows[k];
         size_t li = 0;
@@ -138,7 +139,7 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
         if (ref == w || (ref->state != ROW_READ && !ref->repair_unsure) || ref->n != w->n
             || !values_line(t, ref, &li) || page_of(t, li) != page)
             continue;
-        if (shift != -2 && display_shift(t, ref) != shift)
+        if (by_shift && display_shift(t, ref) != shift)
             continue;
         span_x s[MAXVALS];
         int j = 0;
