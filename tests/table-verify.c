@@ -89,6 +89,52 @@ expect_split(const char *what, table *t, const char *const *new_row,
     failures += !right;
 }
 
+/* A token standing behind a cell read (settle_columns asks only
+ * whether a cell had one). */
+static const gir_tok printed;
+
+/* Every row of t3 read as blank, nothing printed; then row NAME read as
+ * V, BY_COLUMNS if placed by columns, a token behind each value and
+ * behind each cell PLACEHOLDER marks ('-': a placeholder printed there). */
+static row *
+read_t3_row(table *t, const char *name, const char *const *v, int by_columns,
+            const char *placeholder)
+{
+    row *w = set_row(t, name, v, 0);
+    w->by_columns = by_columns;
+    for (int c = 0; c < w->n; c++)
+        w->cell_tok[c] = *v[c] || (placeholder && placeholder[c] == '-') ? &printed : NULL;
+    return w;
+}
+
+static void
+blank_t3(table *t)
+{
+    static const char *const blank[7] = {"", "", "", "", "", "", ""};
+    for (size_t k = 0; k < t->nrows; k++) {
+        read_t3_row(t, t->rows[k].name, blank, 0, NULL);
+        t->rows[k].column_unsure = 0;
+    }
+}
+
+/* After settle_columns: row W's cells are WANT (cells left empty as
+ * unsure marked '?'). */
+static void
+expect_settled(const char *what, table *t, const row *w, const char *const *want)
+{
+    settle_columns(t);
+    char got[128] = "";
+    int right = 1;
+    for (int c = 0; c < w->n; c++) {
+        const char *v = w->column_unsure >> c & 1 ? "?" : w->value[c];
+        right &= strcmp(v, want[c]) == 0;
+        strcat(got, *v ? v : "_");
+        strcat(got, c + 1 < w->n ? " " : "");
+    }
+    printf("%s %s: %s\n", right ? "ok" : "FAIL", what, got);
+    failures += !right;
+}
+
 int
 main(void)
 {
@@ -157,6 +203,46 @@ main(void)
                  whole_row, 1);
     expect_split("... and one the balance cannot check (合计 not read) is kept", t, new_row,
                  over_row, NULL, cut_row, 1);
+
+    /* A value placed by columns a column off (5 read under 自然人 where
+     * the table's 商业企业 column needs it): the table's result sums and
+     * balance single out the move. */
+    static const char *const new5[7] = {"5", "5", "", "", "", "", "10"};
+    static const char *const total5[7] = {"5", "5", "", "", "", "", "10"};
+    static const char *const five_natural[7] = {"5", "", "", "", "", "", "5"};
+    static const char *const five_commercial[7] = {"", "5", "", "", "", "", "5"};
+    static const char *const unsure[7] = {"?", "?", "", "", "", "", "5"};
+    blank_t3(t);
+    read_t3_row(t, "new", new5, 0, NULL);
+    read_t3_row(t, "total", total5, 0, NULL);
+    read_t3_row(t, "other.other", five_natural, 0, NULL);
+    row *granted = read_t3_row(t, "granted", five_natural, 1, NULL);
+    expect_settled("a value a column off that the table's sums single out is moved", t,
+                   granted, five_commercial);
+    blank_t3(t);
+    read_t3_row(t, "new", new5, 0, NULL);
+    read_t3_row(t, "total", total5, 0, NULL);
+    read_t3_row(t, "other.other", five_natural, 1, NULL);
+    granted = read_t3_row(t, "granted", five_natural, 1, NULL);
+    expect_settled("... where two rows' values could move, neither is singled out: left empty",
+                   t, granted, unsure);
+    blank_t3(t);
+    read_t3_row(t, "new", new5, 0, NULL);
+    read_t3_row(t, "total", total5, 0, NULL);
+    read_t3_row(t, "other.other", five_natural, 0, NULL);
+    granted = read_t3_row(t, "granted", five_natural, 1, "--");
+    expect_settled("... a value beside a printed placeholder is not moved", t, granted,
+                   five_natural);
+    granted = read_t3_row(t, "granted", five_natural, 0, NULL);
+    expect_settled("... nor one not placed by columns", t, granted, five_natural);
+    read_t3_row(t, "other.other", five_commercial, 0, NULL);
+    granted = read_t3_row(t, "granted", five_natural, 1, NULL);
+    expect_settled("... nor one where the table's sums hold", t, granted, five_natural);
+    static const char *const total_blank[7] = {"5", "", "", "", "", "", ""};
+    read_t3_row(t, "total", total_blank, 0, NULL);
+    read_t3_row(t, "other.other", five_natural, 0, NULL);
+    expect_settled("... nor one into a column whose sum is not given (总计 blank)", t, granted,
+                   five_natural);
     gir_report_free(&r);
     return failures ? 1 : 0;
 }

@@ -147,6 +147,7 @@ typedef struct row {
     size_t spos, send;          /* the anchor in the stream */
     const char *value[MAXVALS];
     long line[MAXVALS];
+    const gir_tok *cell_tok[MAXVALS];   /* the token behind each cell read, NULL: none */
     gir_glued_row glued;
     size_t piece_tok[GIR_GLUED_MAXPIECES];
     int nvalues;                /* values seen in the range */
@@ -163,6 +164,7 @@ typedef struct row {
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
     const char *by;             /* the reader whose reading was taken */
     int empty_line_cells;       /* its reading's (proposal.empty_line_cells) */
+    unsigned column_unsure;     /* cells a value may be in, by the table's identities (settle_columns) */
 } row;
 
 
@@ -367,6 +369,7 @@ int row_over_stack(const table *t, const row *w);
 int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int np);
 void solve_glued(table *t);
 void confirm_split_rows(table *t);
+void settle_columns(table *t);
 int row_cut_between_lines(const table *t, const row *w);
 int make_own_label(const row *w, const char *up, const char *down);
 

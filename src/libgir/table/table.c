@@ -53,6 +53,10 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  ": '%s' holds its %d cells run together, as a page that lost "
                  "its cell borders prints them; the table's identities do not admit exactly "
                  "one split, so they are left empty", runs, w->n);
+    } else if (w->column_unsure) {
+        fixed = ": a value placed by where it stands may be a column off (the table's "
+            "sums across rows break as read, and hold with one of several values a column "
+            "over); the cells it may be in are left empty";
     } else if (w->split_broken) {
         fixed = ": a page ends inside the row, so a number before the break "
             "may go on after it; its own sums hold, but the table's sums across rows break "
@@ -133,11 +137,22 @@ emit(table *t)
             record_unread(r, w->first_cell, w->n, t->g.toks.v[w->tok].line,
                           t->def->foreign_reason);
         }
+        if (w->state == ROW_READ && w->column_unsure) {
+            char reason[512];
+            unread_reason(t, w, reason, sizeof reason);
+            gir_warn(r->source, t->g.toks.v[w->tok].line, "%s", reason);
+        }
         for (int c = 0; c < w->n; c++) {
-            if (w->state == ROW_READ)
-                gir_report_set_cell(r, w->first_cell + (size_t) c, w->value[c], w->line[c]);
-            else
+            if (w->state == ROW_READ && w->column_unsure >> c & 1) {
+                char reason[512];
+                unread_reason(t, w, reason, sizeof reason);
+                record_unread(r, w->first_cell + (size_t) c, 1, w->line[c], reason);
                 gir_report_set_cell(r, w->first_cell + (size_t) c, "", 0);
+            } else if (w->state == ROW_READ) {
+                gir_report_set_cell(r, w->first_cell + (size_t) c, w->value[c], w->line[c]);
+            } else {
+                gir_report_set_cell(r, w->first_cell + (size_t) c, "", 0);
+            }
         }
     }
 }
@@ -296,6 +311,7 @@ read_rows(table *t, int sec, int need_rows)
         verify_row(t, &t->rows[k], tp[k], tby[k], tnp[k]);
     solve_glued(t);
     confirm_split_rows(t);
+    settle_columns(t);
 }
 
 

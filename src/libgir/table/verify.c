@@ -346,6 +346,7 @@ accept(row *w, const proposal *p, const reader_def *by)
     for (int c = 0; c < w->n; c++) {
         w->value[c] = p->value[c];
         w->line[c] = p->line[c];
+        w->cell_tok[c] = p->tok[c];
     }
     w->state = ROW_READ;
     w->by = by->name;
@@ -424,6 +425,22 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
 }
 
 
+/* The table's cells as the identities see them: those of rows read,
+ * the others unknown. */
+static void
+table_cells(const table *t, gir_idv *cells)
+{
+    const gir_template *tm = t->r->tmpl;
+    for (size_t c = 0; c < tm->ncells && c < GIR_TEMPLATE_MAX_CELLS; c++)
+        cells[c] = (gir_idv) {0, GIR_IDV_UNKNOWN};
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        for (int c = 0; w->state == ROW_READ && c < w->n; c++)
+            cells[w->first_cell + (size_t) c] = value_idv(w->value[c]);
+    }
+}
+
+
 /* A row a page cuts is read where its own sums hold, but a number cut
  * after its first digits holds them as well as the whole one does (49
  * and 49 in 其他 and 总计 cut as 4 and 4 above the break, 9 and 9 below
@@ -440,13 +457,7 @@ confirm_split_rows(table *t)
         return;
     gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
     const gir_template *tm = t->r->tmpl;
-    for (size_t c = 0; c < tm->ncells && c < GIR_TEMPLATE_MAX_CELLS; c++)
-        cells[c] = (gir_idv) {0, GIR_IDV_UNKNOWN};
-    for (size_t k = 0; k < t->nrows; k++) {
-        const row *w = &t->rows[k];
-        for (int c = 0; w->state == ROW_READ && c < w->n; c++)
-            cells[w->first_cell + (size_t) c] = value_idv(w->value[c]);
-    }
+    table_cells(t, cells);
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         if (w->state != ROW_READ || !w->split_read)
@@ -462,6 +473,84 @@ confirm_split_rows(table *t)
             }
         }
     }
+}
+
+
+/* Does no identity of the template break over CELLS, and does every one
+ * that names cell A or B hold (given, every cell known)? */
+static int
+all_hold_at(const gir_template *tm, const gir_idv *cells, size_t a, size_t b)
+{
+    for (size_t i = 0; i < tm->n_identities; i++) {
+        const gir_identity *id = &tm->identities[i];
+        gir_id_result res = gir_identity_eval(id, cells, NULL, NULL);
+        if (res == GIR_ID_BROKEN)
+            return 0;
+        if (res != GIR_ID_HOLDS
+            && (gir_identity_touches(id, a, 1) || gir_identity_touches(id, b, 1)))
+            return 0;
+    }
+    return 1;
+}
+
+
+/* Values placed by where they stand on a line (read_by_columns) may
+ * stand a column off: pdftotext sets a narrow column's digits anywhere
+ * in a span that reaches into the next column's, and a row's own sum
+ * holds with a value in either applicant column.  The table's identities
+ * across rows (t3's result sums, its balance) tell them apart: where
+ * some break with the rows as read, each move of one such value into a
+ * neighbouring cell where nothing is printed that leaves no identity
+ * broken, and every identity naming either cell given and holding, is a
+ * reading the table admits.  The one such move is taken; where there
+ * are several (two rows each with a 5 beside an empty cell), none is
+ * singled out and the cells of every one are left empty.  With none,
+ * the rows stay as read and gir-check reports what breaks. */
+void
+settle_columns(table *t)
+{
+    const gir_template *tm = t->r->tmpl;
+    gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
+    table_cells(t, cells);
+    int broken = 0;
+    for (size_t i = 0; i < tm->n_identities && !broken; i++)
+        broken = gir_identity_eval(&tm->identities[i], cells, NULL, NULL) == GIR_ID_BROKEN;
+    if (!broken)
+        return;
+    struct column_move { row *w; int from, to; } move[16];
+    int moves = 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state != ROW_READ || !w->by_columns)
+            continue;
+        for (int c = 0; c < w->n; c++) {
+            if (!w->cell_tok[c] || !*w->value[c])
+                continue;
+            for (int to = c - 1; to <= c + 1; to += 2) {
+                if (to < 0 || to >= w->n || w->cell_tok[to])
+                    continue;
+                size_t a = w->first_cell + (size_t) c, b = w->first_cell + (size_t) to;
+                gir_idv was_a = cells[a], was_b = cells[b];
+                cells[b] = was_a;
+                cells[a] = (gir_idv) {0, GIR_IDV_BLANK};
+                if (all_hold_at(tm, cells, a, b) && moves < 16)
+                    move[moves++] = (struct column_move) {w, c, to};
+                cells[a] = was_a, cells[b] = was_b;
+            }
+        }
+    }
+    if (moves == 1) {
+        row *w = move[0].w;
+        int from = move[0].from, to = move[0].to;
+        w->value[to] = w->value[from];
+        w->line[to] = w->line[from];
+        w->cell_tok[to] = w->cell_tok[from];
+        w->value[from] = "";
+        w->cell_tok[from] = NULL;
+        return;
+    }
+    for (int m = 0; m < moves; m++)
+        move[m].w->column_unsure |= 1u << move[m].from | 1u << move[m].to;
 }
 
 
