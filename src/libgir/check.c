@@ -104,7 +104,7 @@ enum { MAX_T3_ROWS = 32 };
  * rules read hundreds of cells per report, so that is done once. */
 typedef struct cell_indices {
     const gir_template *tmpl;   /* the template these are for; NULL: none yet */
-    int t3[MAX_T3_ROWS][T3_NCOLS];          /* t3 row, t3_all_cols */
+    int t3[MAX_T3_ROWS][T3_NCOLS];          /* t3 row, the template's t3 column */
     int text[N_TEXT_RULES][2];              /* text_rules[].cells */
     int t3_carried_over, t3_carried_forward;   /* t3 rows, or -1 */
 } cell_indices;
@@ -264,10 +264,6 @@ line_of(const gir_report *r, int idx)
     return idx >= 0 && r->cells ? r->cells[idx].line : 0;
 }
 
-/* The six applicant columns, then their total. */
-static const char *const t3_all_cols[] = {
-    "natural", "commercial", "research", "nonprofit", "legal_service", "other_org", "total"};
-
 /* The indices of the cells the rules read in R's template (see
  * cell_indices), computed once per template: a stream may alternate them
  * (an organ's 2020 and 2021 reports). */
@@ -281,8 +277,8 @@ indices(gir_checker *c, const gir_report *r)
     ix->tmpl = t;
     for (size_t row = 0; row < MAX_T3_ROWS; row++)
         for (size_t k = 0; k < T3_NCOLS; k++)
-            ix->t3[row][k] = row < t->n_t3_rows
-                ? gir_template_index(t, "t3", t->t3_rows[row].name, t3_all_cols[k], -1) : -1;
+            ix->t3[row][k] = row < t->n_t3_rows && k < t->n_t3_cols
+                ? (int) gir_t3_cell(t, row, k) : -1;
     for (size_t i = 0; i < N_TEXT_RULES; i++)
         for (size_t k = 0; k < 2; k++)
             ix->text[i][k] = text_rules[i].cells[k]
@@ -536,6 +532,7 @@ check_xyear(gir_checker *c, gir_report *r)
     if (!organ || !*organ || !year)
         return;
     const cell_indices *ix = indices(c, r);
+    const gir_axis *col = r->tmpl->t3_cols;     /* a column past its n_t3_cols is never given */
     uint32_t co[T3_NCOLS], cf[T3_NCOLS];
     int ico[T3_NCOLS], icf[T3_NCOLS];
     for (size_t k = 0; k < T3_NCOLS; k++) {
@@ -554,9 +551,9 @@ check_xyear(gir_checker *c, gir_report *r)
         char e[32], f[32];
         snprintf(e, sizeof e, "%" PRIu32, was);
         snprintf(f, sizeof f, "%" PRIu32, co[k]);
-        issue(c, r, 0, "xyear.carry", t3_all_cols[k], e, f, line_of(r, ico[k]),
+        issue(c, r, 0, "xyear.carry", col[k].name, e, f, line_of(r, ico[k]),
               "t3 column %s: 上年结转 of %d is %" PRIu32 ", but 结转下年度继续办理 of %d was %" PRIu32,
-              t3_all_cols[k], year, co[k], year - 1, was);
+              col[k].name, year, co[k], year - 1, was);
     }
     /* The year after (seen first) carried over what this year carries forward. */
     const year_entry *next = year_find(c, organ, year + 1);
@@ -567,9 +564,9 @@ check_xyear(gir_checker *c, gir_report *r)
         char e[32], f[32];
         snprintf(e, sizeof e, "%" PRIu32, came);
         snprintf(f, sizeof f, "%" PRIu32, cf[k]);
-        issue(c, r, 0, "xyear.carry", t3_all_cols[k], e, f, line_of(r, icf[k]),
+        issue(c, r, 0, "xyear.carry", col[k].name, e, f, line_of(r, icf[k]),
               "t3 column %s: 结转下年度继续办理 of %d is %" PRIu32 ", but 上年结转 of %d is %" PRIu32,
-              t3_all_cols[k], year, cf[k], year + 1, came);
+              col[k].name, year, cf[k], year + 1, came);
     }
     if (!year_find(c, organ, year)) {
         year_entry *e = year_insert(c, organ, year);
