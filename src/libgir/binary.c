@@ -98,12 +98,12 @@ gir_binary_lines(gir_binary_kind kind, const char *source, const char *data, siz
     const char *what;
     switch (kind) {
     case GIR_BIN_PDF:
-        *format = "PDF";
+        *format = GIR_FORMAT_PDF;
         return gir_pdf_lines(source, data, len, a, lines, nlines);
     case GIR_BIN_ZIP:
         what = zip_kind(data, len);
         if (!what) {
-            *format = "DOCX";
+            *format = GIR_FORMAT_DOCX;
             return gir_docx_lines(source, data, len, a, lines, nlines);
         }
         gir_error_set("%s; if it is a report, convert it with "

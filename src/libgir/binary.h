@@ -25,8 +25,15 @@ typedef enum gir_binary_kind {
 
 gir_binary_kind gir_binary_sniff(const char *data, size_t len);
 
+/* What gir_binary_lines names the formats it reads: gir-split writes it
+ * as the report's meta encoding, and the table core asks it of a PDF's
+ * lines (they are set on a grid of the page's glyphs). */
+#define GIR_FORMAT_PDF "PDF"
+#define GIR_FORMAT_DOCX "DOCX"
+
 /* Read binary input DATA[0..LEN) of kind KIND (not GIR_BIN_NONE) from
- * SOURCE into *LINES (in A); *FORMAT names what was read ("PDF", "DOCX").
+ * SOURCE into *LINES (in A); *FORMAT names what was read (GIR_FORMAT_PDF,
+ * GIR_FORMAT_DOCX).
  * Returns 0, or -1 with gir_error_text() saying what the input is and
  * what to do with it. */
 int gir_binary_lines(gir_binary_kind kind, const char *source, const char *data, size_t len,

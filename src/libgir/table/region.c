@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "binary.h"
 #include "diag.h"
 #include "norm.h"
 #include "number.h"
@@ -384,7 +385,7 @@ find_form_feeds(table *t, const gir_report *r)
             t->ff[t->nff++] = i;
         }
     const char *encoding = gir_report_meta(r, "encoding");
-    t->pdf_lines = encoding && strcmp(encoding, "PDF") == 0;
+    t->pdf_lines = encoding && strcmp(encoding, GIR_FORMAT_PDF) == 0;
     /* set_without_layout: asked only of paged text */
     t->laid_out = 0;
     for (size_t i = 0; i < r->nlines && t->nff > 0 && !t->laid_out; i++)
