@@ -77,9 +77,19 @@ typedef struct gir_toks {
     size_t nruns, capruns;
 } gir_toks;
 
-/* Append the tokens of lines [FIRST, END) to OUT. */
+/* Append the tokens of lines [FIRST, END) to OUT: each line's cells as
+ * they stand, read as nothing more. */
 void gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a,
                   gir_toks *out);
+/* The repairs of OUT's tokens [FROM, N) of lines [FIRST, END), once the
+ * table core has read each line's head: a number a grid cell wrapped
+ * over its row's lines, or pdftotext stacked a digit a line around its
+ * row in a narrow column, joined into one token marked repaired (a
+ * reading the row's identities must confirm); values on a line that
+ * lost bytes, or full-width numbers filling their cut cells, marked
+ * damaged. */
+void gir_toks_repair(const gir_line *lines, size_t first, size_t end, gir_arena *a,
+                     gir_toks *out, size_t from);
 void gir_toks_free(gir_toks *t);
 
 /* The tokens of line LI among T's tokens [FROM, N), which come in line

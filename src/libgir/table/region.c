@@ -129,6 +129,82 @@ mark_vertical_pieces(region *g, int merged_rows)
 }
 
 
+/* Is the nearest token above token I, in its columns, a piece of a label
+ * printed down the edge: a label of one or two characters? */
+static int
+edge_piece_above(const gir_toks *out, size_t i)
+{
+    const gir_tok *x = &out->v[i];
+    for (size_t j = i; j-- > 0;) {
+        const gir_tok *y = &out->v[j];
+        if (y->li == x->li || y->x0 >= x->x1 || x->x0 >= y->x1)
+            continue;
+        return y->kind == GIR_TOK_LABEL && y->c1 - y->c0 <= 2;
+    }
+    return 0;
+}
+
+/* Drop the blanks that start the line of tokens [FROM, END) when a label
+ * follows them and the line has no number; returns the line's new end. */
+static size_t
+drop_header_blanks(gir_toks *out, size_t from, size_t end)
+{
+    size_t lead = from;
+    while (lead < end && out->v[lead].kind == GIR_TOK_BLANK)
+        lead++;
+    if (lead == from || lead == end || out->v[lead].kind != GIR_TOK_LABEL)
+        return end;
+    for (size_t i = lead; i < end; i++)
+        if (out->v[i].kind == GIR_TOK_NUM)
+            return end;
+    int chunks = out->v[lead].field - out->v[from].field;     /* the blanks' own */
+    memmove(out->v + from, out->v + lead, (end - lead) * sizeof *out->v);
+    end -= lead - from;
+    for (size_t i = from; i < end; i++)
+        out->v[i].field -= chunks, out->v[i].nfields -= chunks;
+    return end;
+}
+
+/* What a layout line's first tokens are, [FROM, END) being one line's
+ * tokens and those before it read so; returns the line's new end.
+ *  - A merged label printed down the left edge of a PDF table (（四）无法
+ *    提供 a character or two a line) leaves a 无 before a row's label or
+ *    numbers: a label, not a blank cell, where the row's label follows
+ *    it or the label's piece above it stands in its place.  Else (t4's
+ *    first cell; a row whose label wrapped around its values, 1.本机 /
+ *    无 7 无 46 0 无 53 / 关不掌握相关政府信息) it is a cell.
+ *  - A header line whose first cell is empty: reStructuredText writes
+ *    that cell `\` (a simple table's line must not start blank: \  结果
+ *    维持 结果纠正 … under 行政复议 and 行政诉讼).  Blanks before the
+ *    labels of a line with no number are empty header cells, no row's
+ *    values. */
+static size_t
+read_line_head(gir_toks *out, size_t from, size_t end)
+{
+    if (out->v[from].mode != GIR_LINE_LAYOUT)
+        return end;
+    if (end > from + 1 && out->v[from].kind == GIR_TOK_BLANK && strcmp(out->v[from].text, "无") == 0
+        && (out->v[from + 1].kind == GIR_TOK_LABEL || edge_piece_above(out, from)))
+        out->v[from].kind = GIR_TOK_LABEL;
+    return drop_header_blanks(out, from, end);
+}
+
+/* read_line_head for each line of tokens FROM.., top down (a line's head
+ * is read by the lines above it as they are read). */
+static void
+read_line_heads(gir_toks *out, size_t from)
+{
+    size_t w = from;
+    for (size_t i = from, j; i < out->n; i = j) {
+        for (j = i; j < out->n && out->v[j].li == out->v[i].li;)
+            j++;
+        if (w != i)
+            memmove(out->v + w, out->v + i, (j - i) * sizeof *out->v);
+        w = read_line_head(out, w, w + (j - i));
+    }
+    out->n = w;
+}
+
 /* G's buffers are kept from the region before (see kept_table): only
  * their contents are new.  The stream is always a string, "" when the
  * region has no labels. */
@@ -142,7 +218,11 @@ region_build(region *g, gir_report *r, int merged_labels, size_t first, size_t e
     g->stream = xgrow(g->stream, &g->scap, 1, 1);
     g->stream[0] = '\0';
     g->lits = NULL;
+    /* The lines' cells, then what the head of each line is (top down),
+     * then the repairs, which ask where the lines' values are. */
     gir_tokenise(r->lines, first, end, &r->arena, &g->toks);
+    read_line_heads(&g->toks, 0);
+    gir_toks_repair(r->lines, first, end, &r->arena, &g->toks, 0);
     mark_vertical_pieces(g, merged_labels);
     for (size_t i = 0; i < g->toks.n; i++) {
         const gir_tok *t = &g->toks.v[i];
