@@ -145,7 +145,8 @@ edge_piece_above(const gir_toks *out, size_t i)
 }
 
 /* Drop the blanks that start the line of tokens [FROM, END) when a label
- * follows them and the line has no number; returns the line's new end. */
+ * follows them and the line has no number, or they start with rst's
+ * escaped empty cell; returns the line's new end. */
 static size_t
 drop_header_blanks(gir_toks *out, size_t from, size_t end)
 {
@@ -154,7 +155,12 @@ drop_header_blanks(gir_toks *out, size_t from, size_t end)
         lead++;
     if (lead == from || lead == end || out->v[lead].kind != GIR_TOK_LABEL)
         return end;
-    for (size_t i = lead; i < end; i++)
+    /* A simple table's line must not start blank, so rst writes an empty
+     * first cell `\`: before a label, that is the label column's empty
+     * cell (a merged group cell's rows under its first: `\  (二)部分公开
+     * 0 - 0 59 0 7 66`), a row's values or not. */
+    int escaped = strcmp(out->v[from].text, "\\") == 0;
+    for (size_t i = lead; i < end && !escaped; i++)
         if (out->v[i].kind == GIR_TOK_NUM)
             return end;
     int chunks = out->v[lead].field - out->v[from].field;     /* the blanks' own */
@@ -177,7 +183,7 @@ drop_header_blanks(gir_toks *out, size_t from, size_t end)
  *    that cell `\` (a simple table's line must not start blank: \  结果
  *    维持 结果纠正 … under 行政复议 and 行政诉讼).  Blanks before the
  *    labels of a line with no number are empty header cells, no row's
- *    values. */
+ *    values; so is rst's `\` before a row's label. */
 static size_t
 read_line_head(gir_toks *out, size_t from, size_t end)
 {
