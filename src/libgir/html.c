@@ -18,7 +18,10 @@
  * current line; inline elements (span, font, a, Word's <o:p>, unknown
  * tags) do not.  Whitespace is collapsed, NBSP is a space.  A line carries
  * the source line of the block element that opened it (the text node's
- * own line when the text follows a nested block).
+ * own line when the text follows a nested block).  Text holding a blank
+ * line between two of its lines is no HTML paragraph but markdown (or
+ * plain text) around a raw HTML block: each of its lines is a line, as it
+ * stands, at its source line.
  *
  * Tables: a table with at least two columns and no table inside it is a
  * data table: each <tr> is one line, its cells TAB-separated, with
@@ -348,6 +351,13 @@ typedef struct out {
     int space;                /* a space is pending in cur */
     long line;                /* source line of cur, 0 until it has text */
     long pending;             /* line of the block that opened cur, 0 if none */
+    /* The page's text, for the source line of text put_lines keeps as
+     * lines (libxml2 numbers a long text node by where its first chunk
+     * ended): searched forward from SRC_AT, which is on line SRC_LINE. */
+    const char *src;
+    size_t src_len, src_at;
+    long src_line;
+    int src_misses;
     size_t dropped_cells;
 } out;
 
@@ -689,6 +699,102 @@ emit_table(out *o, xmlNode *t)
 
 /* ---- the walk ---- */
 
+/* Does text S hold a blank line between two lines of text?  HTML never
+ * needs one (its paragraphs are elements), but markdown does, and a
+ * markdown file holding a raw HTML block (pandoc's gfm writes a table it
+ * cannot draw with pipes as <table>, the whole inside a <div>) reads as
+ * HTML: its text is then one text node, its headings and pipe tables
+ * lines apart. */
+static int
+holds_paragraphs(const char *s)
+{
+    int text = 0;               /* text seen on some line before */
+    int blank = 0;              /* ... and a blank line after it */
+    const char *p = s;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t) (e - p) : strlen(p);
+        int has = 0;
+        for (size_t i = 0; i < n && !has; i++)
+            has = !(p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\f');
+        if (has && blank)
+            return 1;
+        if (has)
+            text = 1;
+        else if (text && e)
+            blank = 1;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* Text S of node N as lines of its own, each as it stands (a pipe
+ * table's or a space-aligned table's columns kept), numbered from N's
+ * source line. */
+/* The source line where text S starts (its first line of text, found in
+ * the page after the text found before), or 0. */
+static long
+source_line(out *o, const char *s)
+{
+    while (*s == '\n' || *s == '\r' || *s == ' ' || *s == '\t')
+        s++;
+    const char *e = strchr(s, '\n');
+    size_t n = e ? (size_t) (e - s) : strlen(s);
+    if (!o->src || n == 0 || o->src_at >= o->src_len)
+        return 0;
+    const char *at = memmem(o->src + o->src_at, o->src_len - o->src_at, s, n);
+    if (!at) {
+        /* Text the page writes otherwise (an entity in its first line):
+         * each miss reads the rest of the page, so only a few are tried. */
+        if (++o->src_misses == 16)
+            o->src = NULL;
+        return 0;
+    }
+    for (const char *p = o->src + o->src_at; p < at; p++)
+        o->src_line += *p == '\n';
+    o->src_at = (size_t) (at - o->src);
+    return o->src_line;
+}
+
+static void
+put_lines(out *o, const xmlNode *n, const char *s)
+{
+    flush(o);
+    /* Numbered from S's first line of text: the lines before it are blank. */
+    long first = source_line(o, s);
+    if (first <= 0)
+        first = xmlGetLineNo(n);
+    while (*s == '\n' || *s == '\r' || *s == ' ' || *s == '\t') {
+        const char *e = strchr(s, '\n');
+        size_t lead = 0;
+        while (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\r')
+            lead++;
+        if (!e || s[lead] != '\n')
+            break;              /* text on this line */
+        s = e + 1;
+    }
+    long k = 0;
+    for (const char *p = s; *p; k++) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t) (e - p) : strlen(p);
+        while (len && (p[len - 1] == '\r' || p[len - 1] == ' ' || p[len - 1] == '\t'))
+            len--;
+        size_t lead = 0;
+        while (lead < len && (p[lead] == ' ' || p[lead] == '\t'))
+            lead++;
+        if (lead < len) {
+            gir_buf_put(&o->cur, p, len);
+            o->line = first > 0 ? first + k : 0;
+            flush(o);
+        }
+        if (!e)
+            break;
+        p = e + 1;
+    }
+}
+
 static void
 open_block(out *o, const xmlNode *n)
 {
@@ -703,7 +809,9 @@ walk(out *o, xmlNode *root)
     while (n) {
         int enter = 0;
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content) {
+            if (n->content && holds_paragraphs((const char *) n->content)) {
+                put_lines(o, n, (const char *) n->content);
+            } else if (n->content) {
                 size_t before = o->cur.len;
                 put_collapsed(&o->cur, (const char *) n->content, &o->space);
                 if (before == 0 && o->cur.len) {
@@ -818,6 +926,9 @@ gir_html_lines(const char *source, const char *data, size_t len, const char *for
     }
 
     out o = {0};
+    o.src = dec.data;
+    o.src_len = dec.len;
+    o.src_line = 1;
     o.a = a;
     xmlNode *root = (xmlNode *) doc;
     compute_facts(root);
