@@ -159,6 +159,7 @@ typedef struct row {
     int page_split;             /* it runs over a page break; its sums do not confirm it */
     int split_read;             /* read over a page break by its own sums: the table's must not break */
     int split_broken;           /* ... and one of the table's did (confirm_split_rows) */
+    int split_unconfirmed;      /* ... or, in pdftotext's text without -layout, did not hold for each number */
     int over_stack;             /* a value is a piece of a number over two lines (row_over_stack) */
     int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */

@@ -61,6 +61,12 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
         fixed = ": a page ends inside the row, so a number before the break "
             "may go on after it; its own sums hold, but the table's sums across rows break "
             "with its values; cells left empty";
+    } else if (w->split_unconfirmed) {
+        fixed = ": a page ends inside the row, and pdftotext without -layout sets "
+            "words in the order the page draws them, so a number before the break may go on "
+            "anywhere after it; "
+            "its own sums hold, but the table's sums across rows do not confirm each of its "
+            "numbers; cells left empty";
     } else if (w->page_split) {
         fixed = ": a page ends inside the row, so a number before the break "
             "may go on after it, and the row's sums do not confirm its values; cells left empty";

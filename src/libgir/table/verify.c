@@ -122,8 +122,10 @@ row_cut_between_lines(const table *t, const row *w)
  * of one cut there (140 printed as 14 / 0): a reading of its values is
  * a choice the row's sums must confirm.  Where the text keeps the
  * page's places, such a number's rest stands among the row's lines after
- * the break, so only a value there makes the row cut.  Text with no form
- * feed (a PDF read by its rules) shows the break as row_cut_between_lines. */
+ * the break, so only a value there makes the row cut.  pdftotext without
+ * -layout sets the rest anywhere after the break (confirm_split_rows).  Text
+ * with no form feed (a PDF read by its rules) shows the break as
+ * row_cut_between_lines. */
 static int
 row_crosses_page(table *t, const row *w)
 {
@@ -134,6 +136,13 @@ row_crosses_page(table *t, const row *w)
         return row_cut_between_lines(t, w);
 
     size_t page = page_of(t, v[w->tok].li);
+    if (set_without_layout(t))
+        /* pdftotext without -layout sets a number's rest anywhere after
+         * the break (44 of 其他 and 总计 as 4 4 on the row's line, then 4 4
+         * among the next page's lines), and a merged group cell's
+         * characters may come between the row's label and its rest: any
+         * row whose range runs onto the next page is cut. */
+        return page_of(t, v[w->end - 1].li) != page;
     const char *before = v[w->tok].text;
     size_t i = w->tok + 1;
     for (; i < w->end && page_of(t, v[i].li) == page; i++)
@@ -441,6 +450,33 @@ table_cells(const table *t, gir_idv *cells)
 }
 
 
+/* Is every number of row W but 0 (no number starts with 0) named by an
+ * identity across rows that holds over CELLS?  In pdftotext's text
+ * without -layout, a number before a page break may have its rest
+ * anywhere after it, and the row's sums hold either way (4 and 4 of 其他
+ * and 总计 for 44 and 44): only the table's sums tell the number is whole. */
+static int
+cut_numbers_confirmed(const table *t, const row *w, const gir_idv *cells)
+{
+    const gir_template *tm = t->r->tmpl;
+    for (int c = 0; c < w->n; c++) {
+        size_t cell = w->first_cell + (size_t) c;
+        if (cells[cell].state != GIR_IDV_NUMBER || cells[cell].v == 0)
+            continue;
+        int held = 0;
+        for (size_t i = 0; i < tm->n_identities && !held; i++) {
+            const gir_identity *id = &tm->identities[i];
+            held = gir_identity_touches(id, cell, 1)
+                && !gir_identity_within(id, w->first_cell, (size_t) w->n)
+                && gir_identity_eval(id, cells, NULL, NULL) == GIR_ID_HOLDS;
+        }
+        if (!held)
+            return 0;
+    }
+    return 1;
+}
+
+
 /* A row a page cuts is read where its own sums hold, but a number cut
  * after its first digits holds them as well as the whole one does (49
  * and 49 in 其他 and 总计 cut as 4 and 4 above the break, 9 and 9 below
@@ -471,6 +507,10 @@ confirm_split_rows(table *t)
                 w->page_split = w->split_broken = 1;
                 break;
             }
+        }
+        if (w->state == ROW_READ && set_without_layout(t) && !cut_numbers_confirmed(t, w, cells)) {
+            w->state = ROW_FOUND;
+            w->page_split = w->split_unconfirmed = 1;
         }
     }
 }
