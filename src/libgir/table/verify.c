@@ -516,18 +516,23 @@ confirm_split_rows(table *t)
 }
 
 
-/* Does no identity of the template break over CELLS, and does every one
- * that names cell A or B hold (given, every cell known)? */
+/* Moving a value from cell A to cell B, with CELLS as moved: does every
+ * identity of the template that broke before it (BROKEN[0..NBROKEN)) name
+ * A or B, and every identity naming A or B hold (given, every cell
+ * known)?  The others are as they were. */
 static int
-all_hold_at(const gir_template *tm, const gir_idv *cells, size_t a, size_t b)
+all_hold_at(const gir_template *tm, const gir_idv *cells, const size_t *broken, size_t nbroken,
+            size_t a, size_t b)
 {
+    for (size_t k = 0; k < nbroken; k++) {
+        const gir_identity *id = &tm->identities[broken[k]];
+        if (!gir_identity_touches(id, a, 1) && !gir_identity_touches(id, b, 1))
+            return 0;
+    }
     for (size_t i = 0; i < tm->n_identities; i++) {
         const gir_identity *id = &tm->identities[i];
-        gir_id_result res = gir_identity_eval(id, cells, NULL, NULL);
-        if (res == GIR_ID_BROKEN)
-            return 0;
-        if (res != GIR_ID_HOLDS
-            && (gir_identity_touches(id, a, 1) || gir_identity_touches(id, b, 1)))
+        if ((gir_identity_touches(id, a, 1) || gir_identity_touches(id, b, 1))
+            && gir_identity_eval(id, cells, NULL, NULL) != GIR_ID_HOLDS)
             return 0;
     }
     return 1;
@@ -550,12 +555,21 @@ void
 settle_columns(table *t)
 {
     const gir_template *tm = t->r->tmpl;
+    int placed = 0;             /* a row placed by columns: the table's sums asked only then */
+    for (size_t k = 0; k < t->nrows && !placed; k++)
+        placed = t->rows[k].state == ROW_READ && t->rows[k].by_columns;
+    if (!placed)
+        return;
     gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
     table_cells(t, cells);
-    int broken = 0;
-    for (size_t i = 0; i < tm->n_identities && !broken; i++)
-        broken = gir_identity_eval(&tm->identities[i], cells, NULL, NULL) == GIR_ID_BROKEN;
-    if (!broken)
+    size_t broken[16], nbroken = 0;
+    for (size_t i = 0; i < tm->n_identities; i++)
+        if (gir_identity_eval(&tm->identities[i], cells, NULL, NULL) == GIR_ID_BROKEN) {
+            if (nbroken == sizeof broken / sizeof broken[0])
+                return;         /* more than one value a column off can mend */
+            broken[nbroken++] = i;
+        }
+    if (!nbroken)
         return;
     struct column_move { row *w; int from, to; } move[16];
     int moves = 0;
@@ -573,7 +587,7 @@ settle_columns(table *t)
                 gir_idv was_a = cells[a], was_b = cells[b];
                 cells[b] = was_a;
                 cells[a] = (gir_idv) {0, GIR_IDV_BLANK};
-                if (all_hold_at(tm, cells, a, b) && moves < 16)
+                if (all_hold_at(tm, cells, broken, nbroken, a, b) && moves < 16)
                     move[moves++] = (struct column_move) {w, c, to};
                 cells[a] = was_a, cells[b] = was_b;
             }
