@@ -966,6 +966,8 @@ static void
 join_wrapped_numbers(const gir_line *lines, size_t first, size_t end, gir_arena *a,
                      gir_toks *out, size_t from)
 {
+    if (out->rule_lines < 2)
+        return;                 /* no grid row between two rules (one_grid_row) */
     size_t next_line = from;    /* first token of the line after the current one */
     size_t line_start = from;   /* first token of the current one */
     line_bars bars;
@@ -1557,8 +1559,11 @@ gir_tokenise(const gir_line *lines, size_t first, size_t end, gir_arena *a, gir_
     size_t *row_end = end > first ? xcalloc(end - first, sizeof *row_end) : NULL;
     unsigned char *adoc = end > first ? xcalloc(end - first, 1) : NULL;
     unsigned char *rule = end > first ? xmalloc(end - first) : NULL;    /* is_rule_line, once a line */
-    for (size_t i = first; i < end; i++)
+    out->rule_lines = 0;
+    for (size_t i = first; i < end; i++) {
         rule[i - first] = (unsigned char) is_rule_line(lines[i].text, lines[i].len);
+        out->rule_lines += rule[i - first];
+    }
     if (row_end) {
         unsigned char *kind = xmalloc(end - first);
         find_grid_rows(lines, first, end, rule, kind, row_end);

@@ -75,6 +75,7 @@ typedef struct gir_toks {
     size_t nrules, caprules;
     gir_run *runs;
     size_t nruns, capruns;
+    size_t rule_lines;      /* lines that are a grid's rules (is_rule_line), last gir_tokenise */
 } gir_toks;
 
 /* Append the tokens of lines [FIRST, END) to OUT: each line's cells as
