@@ -115,7 +115,8 @@ read_t3_row(table *t, const char *name, const char *const *v, int by_columns,
     row *w = set_row(t, name, v, 0);
     w->by_columns = by_columns;
     for (int c = 0; c < w->n; c++)
-        w->cell_tok[c] = *v[c] || (placeholder && placeholder[c] == '-') ? &printed : NULL;
+        w->cell_tok[c] = *v[c] || (placeholder && c < (int) strlen(placeholder)
+                                   && placeholder[c] == '-') ? &printed : NULL;
     return w;
 }
 
