@@ -730,9 +730,6 @@ holds_paragraphs(const char *s)
     return 0;
 }
 
-/* Text S of node N as lines of its own, each as it stands (a pipe
- * table's or a space-aligned table's columns kept), numbered from N's
- * source line. */
 /* The source line where text S starts (its first line of text, found in
  * the page after the text found before), or 0. */
 static long
@@ -758,6 +755,9 @@ source_line(out *o, const char *s)
     return o->src_line;
 }
 
+/* Text S of node N as lines of its own, each as it stands (a pipe
+ * table's or a space-aligned table's columns kept), numbered from the
+ * source line of its first line of text. */
 static void
 put_lines(out *o, const xmlNode *n, const char *s)
 {

@@ -143,16 +143,14 @@ emit(table *t)
             record_unread(r, w->first_cell, w->n, t->g.toks.v[w->tok].line,
                           t->def->foreign_reason);
         }
+        char unsure[512];       /* why some cells of a read row are left empty */
         if (w->state == ROW_READ && w->column_unsure) {
-            char reason[512];
-            unread_reason(t, w, reason, sizeof reason);
-            gir_warn(r->source, t->g.toks.v[w->tok].line, "%s", reason);
+            unread_reason(t, w, unsure, sizeof unsure);
+            gir_warn(r->source, t->g.toks.v[w->tok].line, "%s", unsure);
         }
         for (int c = 0; c < w->n; c++) {
             if (w->state == ROW_READ && w->column_unsure >> c & 1) {
-                char reason[512];
-                unread_reason(t, w, reason, sizeof reason);
-                record_unread(r, w->first_cell + (size_t) c, 1, w->line[c], reason);
+                record_unread(r, w->first_cell + (size_t) c, 1, w->line[c], unsure);
                 gir_report_set_cell(r, w->first_cell + (size_t) c, "", 0);
             } else if (w->state == ROW_READ) {
                 gir_report_set_cell(r, w->first_cell + (size_t) c, w->value[c], w->line[c]);

@@ -571,8 +571,10 @@ settle_columns(table *t)
         }
     if (!nbroken)
         return;
-    struct column_move { row *w; int from, to; } move[16];
-    int moves = 0;
+    /* Each move's two cells, per row; the first move, to take if alone. */
+    unsigned may_be[MAX_ROWS] = {0};
+    size_t moves = 0, move_row = 0;
+    int move_from = 0, move_to = 0;
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
         if (w->state != ROW_READ || !w->by_columns)
@@ -587,24 +589,26 @@ settle_columns(table *t)
                 gir_idv was_a = cells[a], was_b = cells[b];
                 cells[b] = was_a;
                 cells[a] = (gir_idv) {0, GIR_IDV_BLANK};
-                if (all_hold_at(tm, cells, broken, nbroken, a, b) && moves < 16)
-                    move[moves++] = (struct column_move) {w, c, to};
+                if (all_hold_at(tm, cells, broken, nbroken, a, b)) {
+                    if (moves++ == 0)
+                        move_row = k, move_from = c, move_to = to;
+                    may_be[k] |= 1u << c | 1u << to;
+                }
                 cells[a] = was_a, cells[b] = was_b;
             }
         }
     }
     if (moves == 1) {
-        row *w = move[0].w;
-        int from = move[0].from, to = move[0].to;
-        w->value[to] = w->value[from];
-        w->line[to] = w->line[from];
-        w->cell_tok[to] = w->cell_tok[from];
-        w->value[from] = "";
-        w->cell_tok[from] = NULL;
+        row *w = &t->rows[move_row];
+        w->value[move_to] = w->value[move_from];
+        w->line[move_to] = w->line[move_from];
+        w->cell_tok[move_to] = w->cell_tok[move_from];
+        w->value[move_from] = "";
+        w->cell_tok[move_from] = NULL;
         return;
     }
-    for (int m = 0; m < moves; m++)
-        move[m].w->column_unsure |= 1u << move[m].from | 1u << move[m].to;
+    for (size_t k = 0; k < t->nrows; k++)
+        t->rows[k].column_unsure |= may_be[k];
 }
 
 
