@@ -120,9 +120,11 @@ display_shift(const table *t, const row *w)
  * space apart put 138 where another row's 18 of the column before
  * stands; in gir-split's text of an A4 page without borders, 1169
  * 39393 of 其他 and 总计 a space apart made the page's one complete row,
- * and the rows read by it a column off). */
+ * and the rows read by it a column off).  NARROWEST, unless NULL, gets
+ * the width of each column's narrowest value among those rows. */
 static int
-columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col)
+columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col,
+                  int *narrowest)
 {
     const region *g = &t->g;
     int refs = 0;
@@ -157,6 +159,8 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
         if (j != w->n || running_text(t, ref) || left_of_table(t, ref, li, page, metric))
             continue;
         for (int c = 0; c < w->n; c++) {
+            if (narrowest && (!refs || s[c].hi - s[c].lo < narrowest[c]))
+                narrowest[c] = s[c].hi - s[c].lo;
             if (!refs || s[c].lo < col[c].lo)
                 col[c].lo = s[c].lo;
             if (!refs || s[c].hi > col[c].hi)
@@ -733,6 +737,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
     /* The complete rows set in the table's columns say where they are;
      * else the header of the row's own part, else the table's. */
     span_x col[MAXVALS];
+    int narrowest[MAXVALS];
     int slack;
     if (rule_columns(t, li, page, w->n, col)) {
         /* A rule's runs are its writer's column widths: every value lies
@@ -749,7 +754,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
      * blank first cell dropped), stands where its label ends; with no
      * complete row to show the page in columns, only a header, nothing
      * says its values are in theirs. */
-    if (columns_from_rows(t, w, page, metric, col))
+    if (columns_from_rows(t, w, page, metric, col, narrowest))
         slack = 1;      /* numbers of other widths stand a column aside */
     else if (!running_text(t, w) && row_header_columns(t, w, page, metric, col))
         slack = 0;
@@ -773,7 +778,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
     span_x ocol[MAXVALS];
     const gir_tok *oval[MAXVALS + 1], *oat[MAXVALS];
     if (slack == 0 ? row_header_columns(t, w, page, other, ocol)
-        : columns_from_rows(t, w, page, other, ocol)) {
+        : columns_from_rows(t, w, page, other, ocol, NULL)) {
         int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
         int placed = on == n && place_values(oval, on, ocol, w->n, slack, other, oat);
         /* A header must place them the other way too; complete rows
@@ -836,6 +841,15 @@ read_by_columns(const table *t, const row *w, proposal *p)
         int hit;
         if (at[c] && at[c]->run && !columns_hit(at[c], col + c, 1, 0, metric, &hit)
             && ((c > 0 && !at[c - 1]) || (c + 1 < w->n && !at[c + 1])))
+            p->inferred = 1;
+        /* The slack is for numbers wider than those that set a column; a
+         * value no wider, outside it, says the row stands off the
+         * columns (pdftotext -layout sets a line of a proportional font
+         * on a grid of its own: 上年结转's 3 0 / 0 3 under 自然人 … 其他,
+         * its total's 3 a column left), so which of its cells are blank
+         * is a choice. */
+        if (slack && at[c] && !columns_hit(at[c], col + c, 1, 0, metric, &hit)
+            && tok_x1(at[c], metric) - tok_x0(at[c], metric) <= narrowest[c])
             p->inferred = 1;
     }
     return r;
