@@ -395,7 +395,8 @@ vertical_run(const region *g, size_t i, size_t stop, const char *names, span_x *
  * data/labels-NAME.tsv): each header a token of its own, or printed down
  * its column. */
 static int
-columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col)
+columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col,
+                    int fit)
 {
     const region *g = &t->g;
     for (int c = 0; c < w->n; c++)
@@ -443,7 +444,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
         if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
             return 0;
     }
-    return columns_fit_page(t, page, metric, col, w->n);
+    return !fit || columns_fit_page(t, page, metric, col, w->n);
 }
 
 
@@ -496,7 +497,7 @@ header_columns(const table *t, const row *w, size_t page, int metric, span_x *co
             memcpy(col, cc->header[i].col, sizeof cc->header[i].col);
             return cc->header[i].found;
         }
-    int found = columns_from_header(t, w, page, metric, col);
+    int found = columns_from_header(t, w, page, metric, col, 1);
     if (cc->npages < COLUMN_CACHE_PAGES) {
         size_t i = cc->npages++;
         cc->header[i].page = page;
@@ -777,13 +778,26 @@ read_by_columns(const table *t, const row *w, proposal *p)
     int other = metric == X_CHARS ? X_DISPLAY : X_CHARS;
     span_x ocol[MAXVALS];
     const gir_tok *oval[MAXVALS + 1], *oat[MAXVALS];
-    if (slack == 0 ? row_header_columns(t, w, page, other, ocol)
-        : columns_from_rows(t, w, page, other, ocol, NULL)) {
+    /* In text set on a grid of the page's glyphs a glyph is a column of
+     * the grid, so a header's cells stand where its characters put them,
+     * even where the page's values do not all fit them so (a label of
+     * wide glyphs sets 行政规范性文件's 6 left of them all): a row placed
+     * by the header measured on a display must be placed alike in
+     * characters wherever they place it (规章's 2 and 51 under the first
+     * two of 本年制发件数 本年废止件数 现行有效件数 on a display, the last
+     * two in characters, the answer). */
+    int other_header = slack == 0 && metric == X_DISPLAY && set_on_glyph_grid(t)
+        && !row_header_columns(t, w, page, other, ocol)
+        && columns_from_header(t, w, page, other, ocol, 0);
+    if (other_header || (slack == 0 ? row_header_columns(t, w, page, other, ocol)
+                         : columns_from_rows(t, w, page, other, ocol, NULL))) {
         int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
         int placed = on == n && place_values(oval, on, ocol, w->n, slack, other, oat);
         /* A header must place them the other way too; complete rows
-         * that place them only need not place them elsewhere. */
-        if (placed ? memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0 : slack == 0)
+         * (or a header the page does not fit) that place them only need
+         * not place them elsewhere. */
+        if (placed ? memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0
+            : slack == 0 && !other_header)
             return 0;
     }
     /* The slack is for a number a column off its column, not for a row
