@@ -393,10 +393,10 @@ vertical_run(const region *g, size_t i, size_t stop, const char *names, span_x *
 /* The columns where the table's headers stand on the page, above its
  * rows (t3's 自然人 … 总计: the header cell names of the row's columns,
  * data/labels-NAME.tsv): each header a token of its own, or printed down
- * its column. */
+ * its column.  Whether the page's values fit them is the caller's to ask
+ * (columns_fit_page). */
 static int
-columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col,
-                    int fit)
+columns_from_header(const table *t, const row *w, size_t page, int metric, span_x *col)
 {
     const region *g = &t->g;
     for (int c = 0; c < w->n; c++)
@@ -444,7 +444,7 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
         if (!found || (c > 0 && col[c - 1].hi > col[c].lo))
             return 0;
     }
-    return !fit || columns_fit_page(t, page, metric, col, w->n);
+    return 1;
 }
 
 
@@ -484,8 +484,9 @@ own_header_columns(const table *t, const row *w, size_t page, int metric, span_x
 }
 
 
-/* columns_from_header, worked out once per page and set of columns: every
- * row of a page asks the same (the rows found, whatever was read since). */
+/* columns_from_header where the page's values fit them, worked out once
+ * per page and set of columns: every row of a page asks the same (the
+ * rows found, whatever was read since). */
 static int
 header_columns(const table *t, const row *w, size_t page, int metric, span_x *col)
 {
@@ -497,7 +498,8 @@ header_columns(const table *t, const row *w, size_t page, int metric, span_x *co
             memcpy(col, cc->header[i].col, sizeof cc->header[i].col);
             return cc->header[i].found;
         }
-    int found = columns_from_header(t, w, page, metric, col, 1);
+    int found = columns_from_header(t, w, page, metric, col)
+        && columns_fit_page(t, page, metric, col, w->n);
     if (cc->npages < COLUMN_CACHE_PAGES) {
         size_t i = cc->npages++;
         cc->header[i].page = page;
@@ -786,11 +788,15 @@ read_by_columns(const table *t, const row *w, proposal *p)
      * characters wherever they place it (规章's 2 and 51 under the first
      * two of 本年制发件数 本年废止件数 现行有效件数 on a display, the last
      * two in characters, the answer). */
-    int other_header = slack == 0 && metric == X_DISPLAY && set_on_glyph_grid(t)
-        && !row_header_columns(t, w, page, other, ocol)
-        && columns_from_header(t, w, page, other, ocol, 0);
-    if (other_header || (slack == 0 ? row_header_columns(t, w, page, other, ocol)
-                         : columns_from_rows(t, w, page, other, ocol, NULL))) {
+    int other_header = 0, other_found;
+    if (slack)
+        other_found = columns_from_rows(t, w, page, other, ocol, NULL);
+    else if (row_header_columns(t, w, page, other, ocol))
+        other_found = 1;
+    else
+        other_found = other_header = metric == X_DISPLAY && set_on_glyph_grid(t)
+            && columns_from_header(t, w, page, other, ocol);
+    if (other_found) {
         int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
         int placed = on == n && place_values(oval, on, ocol, w->n, slack, other, oat);
         /* A header must place them the other way too; complete rows
