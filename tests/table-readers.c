@@ -10,9 +10,14 @@
  * can be three lines.  For each row found, what every reader proposes
  * for it once the table is read (the rows accepted around it in view):
  *   t3.new count: 1 2 _ 0 0 0 3      (_ a blank cell; ? after the reader:
- *                                      a reading that needed a choice)
+ *                                      a reading that needed a choice; < or
+ *                                      > after a value: it reaches out of its
+ *                                      column towards a blank cell beside it
+ *                                      in pdftotext's text, which it may be)
  * then what the verifier decided while reading:
- *   t3.new = count: 1 2 _ 0 0 0 3    (the reader taken, and the cells)
+ *   t3.new = count: 1 2 _ 0 0 0 3    (the reader taken, and the cells; ~ a
+ *                                      cell left empty as the identities did
+ *                                      not single out a value's place)
  *   t3.new = unread (count_unsure)   (and why not) */
 #include "config.h"
 
@@ -34,8 +39,10 @@ print_proposals(const table *t, const row *w)
             continue;
         printf("%s.%s %s%s:", t->name, w->name, table_readers[i].name, p.inferred ? "?" : "");
         for (int c = 0; c < w->n; c++)
-            printf(" %s", *p.value[c] ? p.value[c] : "_");
-        putchar('\n');
+            printf(" %s%s%s", *p.value[c] ? p.value[c] : "_",
+                   (p.move_left & p.off_left) >> c & 1 ? "<" : "",
+                   (p.move_right & p.off_right) >> c & 1 ? ">" : "");
+        printf("%s\n", p.under_unread ? " (under unread values)" : "");
     }
 }
 
@@ -47,14 +54,15 @@ print_verdict(const table *t, const row *w)
     if (w->state == ROW_READ) {
         printf("%s:", w->by);
         for (int c = 0; c < w->n; c++)
-            printf(" %s", *w->value[c] ? w->value[c] : "_");
-        putchar('\n');
+            printf(" %s", w->column_unsure >> c & 1 ? "~" : *w->value[c] ? w->value[c] : "_");
+        printf("%s\n", w->place_unsure ? " (place_unsure)" : "");
     }
     else if (w->state == ROW_GLUED)
         printf("unread (glued runs, no split singled out)\n");
     else
         printf("unread (%s)\n", w->contested ? "contested" : w->ordinal ? "ordinal"
-               : w->disagree ? "disagree" : w->repair_unsure ? "repair_unsure"
+               : w->disagree ? "disagree" : w->under_unread ? "under_unread"
+               : w->repair_unsure ? "repair_unsure"
                : w->count_unsure ? "count_unsure" : w->over_stack ? "over_stack"
                : w->page_split ? "page_split" : "no reading");
 }

@@ -166,6 +166,10 @@ typedef struct row {
     const char *by;             /* the reader whose reading was taken */
     int empty_line_cells;       /* its reading's (proposal.empty_line_cells) */
     unsigned column_unsure;     /* cells a value may be in, by the table's identities (settle_columns) */
+    unsigned move_left, move_right;     /* the reading's (proposal): settle_movable */
+    unsigned off_left, off_right;
+    int under_unread;           /* a reading's values may be rests of numbers above, not confirmed */
+    int place_unsure;           /* column_unsure: a value beside a blank cell not placed (settle_movable) */
 } row;
 
 
@@ -217,6 +221,12 @@ typedef struct proposal {
     long line[MAXVALS];
     const gir_tok *tok[MAXVALS];        /* the token behind each cell, NULL: none */
     int inferred;
+    unsigned move_left, move_right;     /* cells whose number was placed by where it
+                                           stands in pdftotext's text beside a cell left or
+                                           right with nothing printed (mark_movable) */
+    unsigned off_left, off_right;       /* cells whose number reaches out of its column
+                                           on that side */
+    int under_unread;           /* its values stand under unread ones (read_columns.c) */
     int empty_line_cells;       /* empty lines between two values read as blank cells */
 } proposal;
 
@@ -371,6 +381,7 @@ int verify_row(table *t, row *w, const proposal *p, const reader_def *const *by,
 void solve_glued(table *t);
 void confirm_split_rows(table *t);
 void settle_columns(table *t);
+void settle_movable(table *t);
 int row_cut_between_lines(const table *t, const row *w);
 int make_own_label(const row *w, const char *up, const char *down);
 

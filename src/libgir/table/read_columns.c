@@ -723,6 +723,75 @@ piece_beside(const region *g, const gir_tok *v, int metric)
     return 0;
 }
 
+/* pdftotext -layout sets each line of a page on a grid of its own, a
+ * column or more off the others' (a proportional font, a label's wide
+ * glyphs before the values), so a number beside a cell with nothing
+ * printed in it may be that cell's where it reaches out of its own
+ * column COL[c] towards it (新收's 35 across the gap between 社会公益组织's
+ * header and 法律服务机构's, the answer the first), or where the other
+ * cell's numbers stand on other lines (verify.c settle_movable, which
+ * leaves the choice to the identities).  COL NULL: placed by no columns
+ * (read_by_pattern). */
+static void
+mark_movable(const table *t, const row *w, const span_x *col, int metric, proposal *p)
+{
+    if (!set_from_glyphs(t))
+        return;
+    for (int c = 0; c < w->n; c++) {
+        const gir_tok *tk = p->tok[c];
+        if (!*p->value[c] || !tk)
+            continue;
+        if (c > 0 && !p->tok[c - 1])
+            p->move_left |= 1u << c;
+        if (c + 1 < w->n && !p->tok[c + 1])
+            p->move_right |= 1u << c;
+        if (col && tok_x0(tk, metric) < col[c].lo)
+            p->off_left |= 1u << c;
+        if (col && tok_x1(tk, metric) > col[c].hi)
+            p->off_right |= 1u << c;
+    }
+}
+
+
+/* Is token U a cell some row has read? */
+static int
+read_by_a_row(const table *t, const gir_tok *u)
+{
+    for (size_t k = 0; k < t->nrows; k++)
+        for (int c = 0; t->rows[k].state == ROW_READ && c < t->rows[k].n; c++)
+            if (t->rows[k].cell_tok[c] == u)
+                return 1;
+    return 0;
+}
+
+
+/* Does each of a row's values VAL[0..N) stand under a value of the line
+ * just above that no row has read?  A narrow cell wraps a number after
+ * its first digits (59645 as 596 over 45), and a row label found by a
+ * fragment on its second line (逾期不补正 after a first line 1.申请人无正
+ * the pattern missed) has its line's values the rests of the numbers
+ * above. */
+static int
+under_unread_values(const table *t, const gir_tok *const *val, int n, int metric)
+{
+    size_t li = val[0]->li, lo, hi;
+    if (li == 0 || !gir_toks_line(&t->g.toks, 0, li - 1, &lo, &hi))
+        return 0;
+    for (int j = 0; j < n; j++) {
+        const gir_tok *over = NULL;
+        for (size_t i = lo; i < hi && !over; i++) {
+            const gir_tok *u = &t->g.toks.v[i];
+            if (is_value(u) && tok_x0(u, metric) < tok_x1(val[j], metric)
+                && tok_x0(val[j], metric) < tok_x1(u, metric))
+                over = u;
+        }
+        if (!over || read_by_a_row(t, over))
+            return 0;
+    }
+    return 1;
+}
+
+
 int
 read_by_columns(const table *t, const row *w, proposal *p)
 {
@@ -852,6 +921,10 @@ read_by_columns(const table *t, const row *w, proposal *p)
         if (glued_number_end(&t->g.toks.v[i]) && !t->g.piece[i])
             return 0;
     int r = propose_placed(t, w, at, col, metric, 0, p);
+    /* Fewer values than cells under unread ones may be their rests: a
+     * choice for the row's sums to confirm. */
+    if (n < w->n && under_unread_values(t, val, n, metric))
+        p->inferred = p->under_unread = 1;
     for (int c = 0; c < w->n; c++) {
         if (at[c] && piece_beside(&t->g, at[c], metric))
             p->inferred = 1;
@@ -872,6 +945,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
             && tok_x1(at[c], metric) - tok_x0(at[c], metric) <= narrowest[c])
             p->inferred = 1;
     }
+    mark_movable(t, w, col, metric, p);
     return r;
 }
 
@@ -973,6 +1047,7 @@ read_by_pattern(const table *t, const row *w, proposal *p)
                 ;
             propose_value(p, c, val[j]);
         }
+    mark_movable(t, w, NULL, 0, p);
     return 1;
 }
 

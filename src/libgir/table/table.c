@@ -53,6 +53,11 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
                  ": '%s' holds its %d cells run together, as a page that lost "
                  "its cell borders prints them; the table's identities do not admit exactly "
                  "one split, so they are left empty", runs, w->n);
+    } else if (w->place_unsure) {
+        fixed = ": a number placed by where it stands, beside a cell with nothing printed, "
+            "may be that cell's (text set from a page's glyphs sets each line on a grid of its "
+            "own), and the table's identities do not single out one; the cells it may be in "
+            "are left empty";
     } else if (w->column_unsure) {
         fixed = ": a value placed by where it stands may be a column off (the table's "
             "sums across rows break as read, and hold with one of several values a column "
@@ -73,6 +78,10 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
     } else if (w->over_stack) {
         fixed = ": a number stands in two pieces over and under the row's line "
             "(a narrow column wrapped it), so its values are not whole numbers; cells left empty";
+    } else if (w->under_unread) {
+        fixed = ": its values stand under values of the line above that no row has read, "
+            "so they may be the rests of numbers a narrow cell wrapped (59645 as 596 over 45); "
+            "the row's sums do not confirm them, cells left empty";
     } else if (w->count_unsure && !set_without_layout(t)) {
         snprintf(buf, size,
                  ": its %d values stand on several lines and do not make the "
@@ -315,6 +324,7 @@ read_rows(table *t, int sec, int need_rows)
         verify_row(t, &t->rows[k], tp[k], tby[k], tnp[k]);
     solve_glued(t);
     confirm_split_rows(t);
+    settle_movable(t);
     settle_columns(t);
 }
 

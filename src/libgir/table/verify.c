@@ -361,6 +361,10 @@ accept(row *w, const proposal *p, const reader_def *by)
     w->by = by->name;
     w->by_columns = by->by_columns;
     w->empty_line_cells = p->empty_line_cells;
+    w->move_left = p->move_left;
+    w->move_right = p->move_right;
+    w->off_left = p->off_left;
+    w->off_right = p->off_right;
 }
 
 
@@ -399,6 +403,8 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
             agree &= same_reading(&p[first], &p[i], w->n);
     }
     if (nstand == 0) {
+        for (int i = 0; i < np && i < 16; i++)
+            w->under_unread |= p[i].under_unread;
         if (split)
             w->page_split = 1;
         else if (damaged)
@@ -512,6 +518,132 @@ confirm_split_rows(table *t)
             w->state = ROW_FOUND;
             w->page_split = w->split_unconfirmed = 1;
         }
+    }
+}
+
+
+/* Does identity ID confirm reading X against reading Y: hold over X
+ * with sums not 0, and not over Y? */
+static int
+confirms(const gir_identity *id, const gir_idv *x, const gir_idv *y)
+{
+    long long sum = 0;
+    return gir_identity_eval(id, x, &sum, NULL) == GIR_ID_HOLDS && sum != 0
+        && gir_identity_eval(id, y, NULL, NULL) != GIR_ID_HOLDS;
+}
+
+
+/* Is reading X excluded against reading Y, the two apart in cells A
+ * and B only, by the identities naming either?  X is excluded when one
+ * breaks over X; or when Y is confirmed and X is not (a row's parts
+ * making its total over Y, the total moved among the parts and its
+ * cell blank over X: the parts would make it by chance); or when X
+ * escapes a sum that breaks over Y by leaving it not given (blanking
+ * its total) and nothing confirms X.  A sum of 0 tells nothing. */
+static int
+reading_excluded(const gir_template *tm, const gir_idv *x, const gir_idv *y, size_t a, size_t b)
+{
+    int x_confirmed = 0, y_confirmed = 0, x_escapes = 0;
+    for (size_t i = 0; i < tm->n_identities; i++) {
+        const gir_identity *id = &tm->identities[i];
+        if (!gir_identity_touches(id, a, 1) && !gir_identity_touches(id, b, 1))
+            continue;
+        gir_id_result over_x = gir_identity_eval(id, x, NULL, NULL);
+        if (over_x == GIR_ID_BROKEN)
+            return 1;
+        x_confirmed |= confirms(id, x, y);
+        y_confirmed |= confirms(id, y, x);
+        x_escapes |= over_x == GIR_ID_NOT_GIVEN
+            && gir_identity_eval(id, y, NULL, NULL) == GIR_ID_BROKEN;
+    }
+    return !x_confirmed && (y_confirmed || x_escapes);
+}
+
+
+/* Does a number or placeholder of cell D of another row of W's width
+ * on the page of token TK stand where TK does (in the table's metric)?
+ * Then the page sets that cell's values where TK stands. */
+static int
+neighbour_stands_there(const table *t, const row *w, int d, const gir_tok *tk)
+{
+    if (!t->cc->metric_known)
+        return 0;
+    int metric = t->cc->metric;
+    size_t page = page_of(t, tk->li);
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *o = &t->rows[k];
+        const gir_tok *u = o != w && o->state == ROW_READ && o->n == w->n ? o->cell_tok[d] : NULL;
+        if (u && page_of(t, u->li) == page && tok_x0(u, metric) < tok_x1(tk, metric)
+            && tok_x0(tk, metric) < tok_x1(u, metric))
+            return 1;
+    }
+    return 0;
+}
+
+
+/* A number that read_by_columns or read_by_pattern placed in
+ * pdftotext's text beside a cell with nothing printed may be that
+ * cell's (mark_movable, neighbour_stands_there): a row's sum holds
+ * either way unless the cell is its total, and every sum does when the
+ * number is 0.  The row as read and each such move of one number are
+ * weighed against each other by every identity naming the two cells,
+ * the table's other rows as read (reading_excluded).  The one reading
+ * not excluded is the row's: a move only where no other row has such a
+ * choice (a move weighed against rows that may move too is no certain
+ * one).  With several, the cells of the moves not excluded are left
+ * empty; with none (the report breaks an identity there), the cells of
+ * every move.  An identity that cannot be weighed (a cell of it unread)
+ * excludes nothing. */
+void
+settle_movable(table *t)
+{
+    const gir_template *tm = t->r->tmpl;
+    size_t pending = 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        pending += t->rows[k].state == ROW_READ && (t->rows[k].move_left | t->rows[k].move_right);
+    if (!pending)
+        return;
+    gir_idv cells[GIR_TEMPLATE_MAX_CELLS], moved[GIR_TEMPLATE_MAX_CELLS];
+    table_cells(t, cells);
+    memcpy(moved, cells, sizeof cells);
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state != ROW_READ || !(w->move_left | w->move_right))
+            continue;
+        int as_read_excluded = 0, left = 0, from = -1, to = -1;
+        unsigned unsure = 0, every = 0;
+        for (int c = 0; c < w->n; c++) {
+            for (int d = c - 1; d <= c + 1; d += 2) {
+                if (!((d < c ? w->move_left : w->move_right) >> c & 1) || w->cell_tok[d]
+                    || !(((d < c ? w->off_left : w->off_right) >> c & 1)
+                         || neighbour_stands_there(t, w, d, w->cell_tok[c])))
+                    continue;
+                every |= 1u << c | 1u << d;
+                size_t a = w->first_cell + (size_t) c, b = w->first_cell + (size_t) d;
+                moved[b] = cells[a];
+                moved[a] = (gir_idv) {0, GIR_IDV_BLANK};
+                as_read_excluded |= reading_excluded(tm, cells, moved, a, b);
+                if (!reading_excluded(tm, moved, cells, a, b)) {
+                    left++, from = c, to = d;
+                    unsure |= 1u << c | 1u << d;
+                }
+                moved[a] = cells[a], moved[b] = cells[b];
+            }
+        }
+        if (left == 0 && !as_read_excluded)
+            continue;                   /* as read: the one reading left */
+        if (left == 1 && as_read_excluded && pending == 1) {
+            w->value[to] = w->value[from];
+            w->line[to] = w->line[from];
+            w->cell_tok[to] = w->cell_tok[from];
+            w->value[from] = "";
+            w->cell_tok[from] = NULL;
+            continue;
+        }
+        if (left == 0)
+            unsure = every;             /* every reading breaks: none is the row's */
+        w->column_unsure |= unsure;
+        w->place_unsure = 1;
     }
 }
 
