@@ -129,8 +129,11 @@ is_noise_line(const char *s, size_t len, int rule)
     /* One dash each side of a page's number, set a space apart at most:
      * `-  -  -  -  -   0 -` is a row of blank cells around a 0 (no page
      * is numbered 0), whatever it normalises to. */
+    size_t end = len;           /* spaces ending the line are no gap */
+    while (end && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r'))
+        end--;
     if (i == m && d >= 1 && d <= 3 && lead == 1 && trail == 1 && norm[lead] != '0'
-        && !memmem(s, len, "  ", 2))
+        && !memmem(s, end, "  ", 2))
         return 1;
     if (m > 6 && memcmp(norm, "第", 3) == 0 && strstr(norm, "页")
         && strspn(norm + 3, "0123456789") > 0) {
