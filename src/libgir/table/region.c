@@ -76,6 +76,18 @@ lone_wide_blank(const gir_toks *t, size_t i)
  * 无法提供 alone on its line reads as the placeholder 无: in such a run
  * it is a piece, not a value.  Pieces stay out of the label stream.
  * G->piece gets a flag per token, kept like the region's other buffers. */
+/* Is TEXT a group's number in brackets, (一) to (七), as normalised? */
+static int
+is_group_number(const char *text)
+{
+    static const char *const number[] = {"(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "(七)"};
+    for (size_t k = 0; k < sizeof number / sizeof number[0]; k++)
+        if (strcmp(text, number[k]) == 0)
+            return 1;
+    return 0;
+}
+
+
 static void
 mark_vertical_pieces(region *g, int merged_rows)
 {
@@ -126,6 +138,13 @@ mark_vertical_pieces(region *g, int merged_rows)
     for (size_t a = 0; a < nlead; a++)
         if (piece[lead[a]])
             t->v[lead[a]].kind = GIR_TOK_LABEL;
+    /* A group's number alone, (三) of （三）不予公开, with a row label's
+     * text after it on its line, is the head of the group's merged cell
+     * printed beside the rows it spans, where it may cut a wrapped row
+     * label (4.保护第 over （三）  三方合法权益): a piece too. */
+    for (size_t i = 0; i < t->n && merged_rows; i++)
+        if (t->v[i].kind == GIR_TOK_LABEL && is_group_number(t->v[i].text) && label_follows(t, i))
+            piece[i] = 1;
 }
 
 
