@@ -106,15 +106,18 @@ mark_vertical_pieces(region *g, int merged_rows)
         piece[lead[a]] = t->v[lead[a]].kind == GIR_TOK_LABEL && label_follows(t, lead[a])
             && (lead_above_below(t, lead, nlead, a, -1, NULL)
                 || lead_above_below(t, lead, nlead, a, 1, NULL));
-    /* A lone 无 left of the label text that starts the lines above and
-     * below it, with a short label at its character column within two
-     * lines, stands left of the row labels, where no cell is: it is 无
-     * of 无法提供 down the edge (无 / 法 / 提 / 供), even where no piece
-     * next to it has label text after it to be found by.  (Text of a cell
-     * a line starts every line at column 0: nothing is left of it.) */
+    /* A lead alone on its line left of the label text that starts the
+     * lines above and below it, with another lead at its character
+     * column within two lines, stands left of the row labels, where no
+     * cell is: it is a piece of a merged cell down the edge (无 / 法 / 提 /
+     * 供, 不 / 予 / 处 / 理 between 4.无正当理由, 大量 and 反复申请; 无 reads
+     * as the placeholder), even where no piece next to it has label text
+     * after it to be found by.  (Text of a cell a line starts every line
+     * at column 0: nothing is left of it.) */
     for (size_t a = 0; a < nlead && merged_rows; a++) {
         size_t i = lead[a];
-        if (t->v[i].kind != GIR_TOK_BLANK || i == 0 || i + 1 >= t->n)
+        if (i == 0 || i + 1 >= t->n || t->v[i + 1].li == t->v[i].li
+            || (t->v[i].kind != GIR_TOK_BLANK && t->v[i].kind != GIR_TOK_LABEL))
             continue;
         size_t above = i - 1;
         while (above > 0 && t->v[above - 1].li == t->v[i - 1].li)
