@@ -522,6 +522,18 @@ confirm_split_rows(table *t)
 }
 
 
+/* Row W's value of cell FROM is cell TO's; FROM is blank. */
+static void
+move_value(row *w, int from, int to)
+{
+    w->value[to] = w->value[from];
+    w->line[to] = w->line[from];
+    w->cell_tok[to] = w->cell_tok[from];
+    w->value[from] = "";
+    w->cell_tok[from] = NULL;
+}
+
+
 /* Does identity ID confirm reading X against reading Y: hold over X
  * with sums not 0, and not over Y? */
 static int
@@ -633,11 +645,7 @@ settle_movable(table *t)
         if (left == 0 && !as_read_excluded)
             continue;                   /* as read: the one reading left */
         if (left == 1 && as_read_excluded && pending == 1) {
-            w->value[to] = w->value[from];
-            w->line[to] = w->line[from];
-            w->cell_tok[to] = w->cell_tok[from];
-            w->value[from] = "";
-            w->cell_tok[from] = NULL;
+            move_value(w, from, to);
             continue;
         }
         if (left == 0)
@@ -731,12 +739,7 @@ settle_columns(table *t)
         }
     }
     if (moves == 1) {
-        row *w = &t->rows[move_row];
-        w->value[move_to] = w->value[move_from];
-        w->line[move_to] = w->line[move_from];
-        w->cell_tok[move_to] = w->cell_tok[move_from];
-        w->value[move_from] = "";
-        w->cell_tok[move_from] = NULL;
+        move_value(&t->rows[move_row], move_from, move_to);
         return;
     }
     for (size_t k = 0; k < t->nrows; k++)
