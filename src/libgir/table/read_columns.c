@@ -423,9 +423,10 @@ columns_from_header(const table *t, const row *w, size_t page, int metric, span_
                 int hit = 0;
                 if (pass == 0) {
                     hit = is_header_cell(tk->text, w->def->colcell[c]);
-                } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 4) {
-                    /* The top of a run down the column: no short label
-                     * above that a run could come down from. */
+                } else if (metric == X_CHARS && tk->c1 - tk->c0 <= 5) {
+                    /* The top of a run down the column, a piece shorter
+                     * than the longest name (法律服务机 over 构): no short
+                     * label above that a run could come down from. */
                     int top = 1;
                     for (size_t j = i; j-- > from && i - j < 512 && g->toks.v[j].li + 2 >= tk->li;) {
                         const gir_tok *u = &g->toks.v[j];
