@@ -62,6 +62,7 @@ print_verdict(const table *t, const row *w)
     else
         printf("unread (%s)\n", w->contested ? "contested" : w->ordinal ? "ordinal"
                : w->disagree ? "disagree" : w->under_unread ? "under_unread"
+               : w->under_digit ? "under_digit"
                : w->repair_unsure ? "repair_unsure"
                : w->count_unsure ? "count_unsure" : w->over_stack ? "over_stack"
                : w->page_split ? "page_split" : "no reading");

@@ -169,6 +169,7 @@ typedef struct row {
     unsigned move_left, move_right;     /* the reading's (proposal): settle_movable */
     unsigned off_left, off_right;
     int under_unread;           /* a reading's values may be rests of numbers above, not confirmed */
+    int under_digit;            /* a reading's value may be a digit of a number down its column */
     int place_unsure;           /* column_unsure: a value beside a blank cell not placed (settle_movable) */
 } row;
 

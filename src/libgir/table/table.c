@@ -78,6 +78,10 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
     } else if (w->over_stack) {
         fixed = ": a number stands in two pieces over and under the row's line "
             "(a narrow column wrapped it), so its values are not whole numbers; cells left empty";
+    } else if (w->under_digit) {
+        fixed = ": a lone number no row has read stands over one of its values, nothing "
+            "between, as a narrow column prints a number a digit a line (182 as 1 / 8 / 2); "
+            "the row's sums do not confirm its values, cells left empty";
     } else if (w->under_unread) {
         fixed = ": its values stand under values of the line above that no row has read, "
             "so they may be the rests of numbers a narrow cell wrapped (59645 as 596 over 45); "

@@ -197,6 +197,63 @@ anchors_line(const table *t, size_t li)
 }
 
 
+/* Is token U a cell some row has read? */
+static int
+read_by_a_row(const table *t, const gir_tok *u)
+{
+    for (size_t k = 0; k < t->nrows; k++)
+        for (int c = 0; t->rows[k].state == ROW_READ && c < t->rows[k].n; c++)
+            if (t->rows[k].cell_tok[c] == u)
+                return 1;
+    return 0;
+}
+
+
+/* Is token U a cell of reading P of row W? */
+static int
+in_reading(const row *w, const proposal *p, const gir_tok *u)
+{
+    for (int c = 0; c < w->n; c++)
+        if (p->tok[c] == u)
+            return 1;
+    return 0;
+}
+
+
+/* Does a number alone on its line, read by no row nor reading P itself,
+ * stand over a value of P of row W, within two lines and a column,
+ * nothing of the lines between in its columns?  A narrow column of a PDF without rules prints a number a
+ * digit a line down its cell, the row label's wrapped lines between (182
+ * as 1 / 8 / 2 beside 4.保护第三 / 方合法权益): the value may be one of
+ * its digits, a choice for the row's sums. */
+static int
+under_lone_digit(const table *t, const row *w, const proposal *p)
+{
+    const gir_toks *k = &t->g.toks;
+    size_t lo, hi;
+    for (int c = 0; c < w->n; c++) {
+        const gir_tok *v = p->tok[c];
+        if (!v || v->kind != GIR_TOK_NUM || v->mode != GIR_LINE_LAYOUT)
+            continue;
+        for (size_t li = v->li; li-- > 0 && li + 2 >= v->li;) {
+            if (!gir_toks_line(k, 0, li, &lo, &hi))
+                continue;
+            size_t i = lo;
+            /* a digit a line is centred: a narrow one a column aside */
+            while (i < hi && (k->v[i].c0 > v->c1 || v->c0 > k->v[i].c1))
+                i++;
+            if (i == hi)
+                continue;       /* nothing over it on this line */
+            if (k->v[i].kind == GIR_TOK_NUM && hi - lo == 1
+                && !in_reading(w, p, &k->v[i]) && !read_by_a_row(t, &k->v[i]))
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
+
 /* Does row W hold the lower or upper piece of a number printed over two
  * lines?  pdftotext of a narrow column centres a number that wrapped in
  * its cell on the row: 5,8 on the line above the row's values, 37 on
@@ -392,8 +449,9 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     for (int i = 0; i < np && i < 16; i++) {
         /* A choice needs every own identity given and holding; a
          * repair, those that name its cells. */
-        stands[i] = (!p[i].inferred && !repaired && !damaged && !split)
-            || row_identities_hold(w, &p[i], p[i].inferred || damaged || split || !repaired);
+        int digit = under_lone_digit(t, w, &p[i]);
+        stands[i] = (!p[i].inferred && !digit && !repaired && !damaged && !split)
+            || row_identities_hold(w, &p[i], p[i].inferred || digit || damaged || split || !repaired);
         if (!stands[i])
             continue;
         nstand++;
@@ -403,8 +461,10 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
             agree &= same_reading(&p[first], &p[i], w->n);
     }
     if (nstand == 0) {
-        for (int i = 0; i < np && i < 16; i++)
+        for (int i = 0; i < np && i < 16; i++) {
             w->under_unread |= p[i].under_unread;
+            w->under_digit |= under_lone_digit(t, w, &p[i]);
+        }
         if (split)
             w->page_split = 1;
         else if (damaged)
