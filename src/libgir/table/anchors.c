@@ -361,9 +361,9 @@ anchor_text(const region *g, const row *w)
  * The row starts at its label's head: the nearest text above the anchor
  * that its own label goes on from (the head and the anchor's text side
  * by side in it; not its group's merged cell, （四）无法提供, printed
- * beside it), with values between them.  Only values and single
+ * beside it), with values between them.  Only values, single
  * characters (a merged label cell printed down the edge, a placeholder)
- * lie between. */
+ * and pieces of the group's label lie between. */
 void
 start_at_label_heads(table *t)
 {
@@ -380,6 +380,10 @@ start_at_label_heads(table *t)
             const gir_tok *h = &g->toks.v[i];
             values |= is_value(h) || cut_number(h);     /* 8,11 of 8,119 is one */
             if (h->kind != GIR_TOK_LABEL || h->li == a->li || cut_number(h))
+                continue;
+            /* A piece of the row's group's merged cell printed beside it
+             * ((五)不予 between 3.要求 and 提供公开出版物) is not its label. */
+            if (strstr(w->def->label_norm, h->text) && !strstr(w->def->own_norm, h->text))
                 continue;
             size_t hl = strlen(h->text);
             if (gir_utf8_decode((const unsigned char *) h->text, hl, &cp) == hl)
