@@ -160,6 +160,7 @@ typedef struct row {
     int split_read;             /* read over a page break by its own sums: the table's must not break */
     int split_broken;           /* ... and one of the table's did (confirm_split_rows) */
     int split_unconfirmed;      /* ... or, in pdftotext's text without -layout, did not hold for each number */
+    int stack_unconfirmed;      /* a number stacked in a narrow column, in pdftotext's text, not confirmed */
     int over_stack;             /* a value is a piece of a number over two lines (row_over_stack) */
     int disagree;               /* readers proposed different readings, none singled out */
     int by_columns;             /* read by read_by_columns (read_by_pattern's rows) */
@@ -320,6 +321,7 @@ int cut_number_piece(const gir_tok *tk);
 int cut_number(const gir_tok *tk);
 int lone_value(const region *g, size_t i);
 int values_line(const table *t, const row *w, size_t *li);
+int read_by_a_row(const table *t, const gir_tok *u);
 unsigned long long label_mask(const region *g, size_t li, int *nfields);
 const gir_tok * tok_in_field(const region *g, size_t li, int field);
 int tok_x0(const gir_tok *tk, int metric);
@@ -383,6 +385,7 @@ void solve_glued(table *t);
 void confirm_split_rows(table *t);
 void settle_columns(table *t);
 void settle_movable(table *t);
+void confirm_stacked_rows(table *t);
 int row_cut_between_lines(const table *t, const row *w);
 int make_own_label(const row *w, const char *up, const char *down);
 

@@ -754,18 +754,6 @@ mark_movable(const table *t, const row *w, const span_x *col, int metric, propos
 }
 
 
-/* Is token U a cell some row has read? */
-static int
-read_by_a_row(const table *t, const gir_tok *u)
-{
-    for (size_t k = 0; k < t->nrows; k++)
-        for (int c = 0; t->rows[k].state == ROW_READ && c < t->rows[k].n; c++)
-            if (t->rows[k].cell_tok[c] == u)
-                return 1;
-    return 0;
-}
-
-
 /* Does each of a row's values VAL[0..N) stand under a value of the line
  * just above that no row has read?  A narrow cell wraps a number after
  * its first digits (59645 as 596 over 45), and a row label found by a

@@ -354,6 +354,18 @@ cut_number(const gir_tok *tk)
 }
 
 
+/* Is token U a cell some row has read? */
+int
+read_by_a_row(const table *t, const gir_tok *u)
+{
+    for (size_t k = 0; k < t->nrows; k++)
+        for (int c = 0; t->rows[k].state == ROW_READ && c < t->rows[k].n; c++)
+            if (t->rows[k].cell_tok[c] == u)
+                return 1;
+    return 0;
+}
+
+
 /* Is token I the only value on its line? */
 int
 lone_value(const region *g, size_t i)

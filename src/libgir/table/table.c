@@ -66,6 +66,11 @@ unread_reason(const table *t, const row *w, char *buf, size_t size)
         fixed = ": a page ends inside the row, so a number before the break "
             "may go on after it; its own sums hold, but the table's sums across rows break "
             "with its values; cells left empty";
+    } else if (w->stack_unconfirmed) {
+        fixed = ": a number stacked a digit a line in a narrow column (７ over ２) stands "
+            "where pdftotext set its own lines, not among the row's values, and its sums "
+            "hold whichever cell it is; the table's sums across rows do not confirm each of "
+            "its numbers, cells left empty";
     } else if (w->split_unconfirmed) {
         fixed = ": a page ends inside the row, and pdftotext without -layout sets "
             "words in the order the page draws them, so a number before the break may go on "
@@ -328,6 +333,7 @@ read_rows(table *t, int sec, int need_rows)
         verify_row(t, &t->rows[k], tp[k], tby[k], tnp[k]);
     solve_glued(t);
     confirm_split_rows(t);
+    confirm_stacked_rows(t);
     settle_movable(t);
     settle_columns(t);
 }

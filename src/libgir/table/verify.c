@@ -197,18 +197,6 @@ anchors_line(const table *t, size_t li)
 }
 
 
-/* Is token U a cell some row has read? */
-static int
-read_by_a_row(const table *t, const gir_tok *u)
-{
-    for (size_t k = 0; k < t->nrows; k++)
-        for (int c = 0; t->rows[k].state == ROW_READ && c < t->rows[k].n; c++)
-            if (t->rows[k].cell_tok[c] == u)
-                return 1;
-    return 0;
-}
-
-
 /* Is token U a cell of reading P of row W? */
 static int
 in_reading(const row *w, const proposal *p, const gir_tok *u)
@@ -577,6 +565,61 @@ confirm_split_rows(table *t)
         if (w->state == ROW_READ && set_without_layout(t) && !cut_numbers_confirmed(t, w, cells)) {
             w->state = ROW_FOUND;
             w->page_split = w->split_unconfirmed = 1;
+        }
+    }
+}
+
+
+/* Does row W, read, hold a number joined from digits stacked over and
+ * under its line that stands left of every first value the table's
+ * other rows read on its page (in characters, pdftotext's grid): left of
+ * the table's first column, where no cell is? */
+static int
+holds_stack(const table *t, const row *w)
+{
+    for (int c = 0; c < w->n; c++) {
+        const gir_tok *s = w->cell_tok[c];
+        if (!s || !s->stacked)
+            continue;
+        int first = -1;
+        for (size_t k = 0; k < t->nrows; k++) {
+            const row *o = &t->rows[k];
+            const gir_tok *f = o != w && o->state == ROW_READ && o->n == w->n ? o->cell_tok[0] : NULL;
+            if (f && !f->stacked && page_of(t, f->li) == page_of(t, s->li)
+                && (first < 0 || f->c0 < first))
+                first = f->c0;
+        }
+        if (first >= 0 && s->c1 <= first)
+            return 1;
+    }
+    return 0;
+}
+
+
+/* pdftotext -layout sets each line on a grid of its own, so the digits
+ * a narrow column stacked over and under a row's line stand where their
+ * own lines put them, not where the row's values stand: 结转下年度's 72
+ * (７ over ２) was set left of 0 4 ０, left of the table's first column,
+ * its cell's place lost, and the row's sum holds whichever cell it is.  Such a row stands only where an
+ * identity across rows holds for each of its numbers but 0 (every row
+ * read so far taken as read); else its cells are left empty. */
+void
+confirm_stacked_rows(table *t)
+{
+    if (!set_from_glyphs(t))
+        return;
+    int any = 0;
+    for (size_t k = 0; k < t->nrows; k++)
+        any |= t->rows[k].state == ROW_READ && holds_stack(t, &t->rows[k]);
+    if (!any)
+        return;
+    gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
+    table_cells(t, cells);
+    for (size_t k = 0; k < t->nrows; k++) {
+        row *w = &t->rows[k];
+        if (w->state == ROW_READ && holds_stack(t, w) && !cut_numbers_confirmed(t, w, cells)) {
+            w->state = ROW_FOUND;
+            w->stack_unconfirmed = 1;
         }
     }
 }
