@@ -326,6 +326,7 @@ unsigned long long label_mask(const region *g, size_t li, int *nfields);
 const gir_tok * tok_in_field(const region *g, size_t li, int field);
 int tok_x0(const gir_tok *tk, int metric);
 int tok_x1(const gir_tok *tk, int metric);
+int toks_overlap(const gir_tok *a, const gir_tok *b, int metric);
 size_t page_of(const table *t, size_t li);
 int reads_on(const char *before, const char *after, const char *label);
 void find_form_feeds(table *t, const gir_report *r);

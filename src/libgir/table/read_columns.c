@@ -716,8 +716,7 @@ piece_beside(const region *g, const gir_tok *v, int metric)
         i--;
     for (; i < g->toks.n && g->toks.v[i].li <= v->li + 2; i++) {
         const gir_tok *u = &g->toks.v[i];
-        if (u->li == v->li || !cut_number_piece(u)
-            || tok_x0(u, metric) >= tok_x1(v, metric) || tok_x0(v, metric) >= tok_x1(u, metric))
+        if (u->li == v->li || !cut_number_piece(u) || !toks_overlap(u, v, metric))
             continue;
         return 1;
     }
@@ -770,8 +769,7 @@ under_unread_values(const table *t, const gir_tok *const *val, int n, int metric
         const gir_tok *over = NULL;
         for (size_t i = lo; i < hi && !over; i++) {
             const gir_tok *u = &t->g.toks.v[i];
-            if (is_value(u) && tok_x0(u, metric) < tok_x1(val[j], metric)
-                && tok_x0(val[j], metric) < tok_x1(u, metric))
+            if (is_value(u) && toks_overlap(u, val[j], metric))
                 over = u;
         }
         if (!over || read_by_a_row(t, over))

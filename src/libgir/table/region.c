@@ -437,6 +437,14 @@ tok_x1(const gir_tok *tk, int metric)
 }
 
 
+/* Do tokens A and B share a column, measured in METRIC? */
+int
+toks_overlap(const gir_tok *a, const gir_tok *b, int metric)
+{
+    return tok_x0(a, metric) < tok_x1(b, metric) && tok_x0(b, metric) < tok_x1(a, metric);
+}
+
+
 /* Does the label read on from text BEFORE to text AFTER: the last
  * character of one and the first of the other side by side in LABEL? */
 int

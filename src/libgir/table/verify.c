@@ -688,8 +688,7 @@ neighbour_stands_there(const table *t, const row *w, int d, const gir_tok *tk)
     for (size_t k = 0; k < t->nrows; k++) {
         const row *o = &t->rows[k];
         const gir_tok *u = o != w && o->state == ROW_READ && o->n == w->n ? o->cell_tok[d] : NULL;
-        if (u && page_of(t, u->li) == page && tok_x0(u, metric) < tok_x1(tk, metric)
-            && tok_x0(tk, metric) < tok_x1(u, metric))
+        if (u && page_of(t, u->li) == page && toks_overlap(u, tk, metric))
             return 1;
     }
     return 0;
