@@ -63,6 +63,18 @@ lone_wide_blank(const gir_toks *t, size_t i)
 }
 
 
+/* Is TEXT a group's number in brackets, (一) to (七), as normalised? */
+static int
+is_group_number(const char *text)
+{
+    static const char *const number[] = {"(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "(七)"};
+    for (size_t k = 0; k < sizeof number / sizeof number[0]; k++)
+        if (strcmp(text, number[k]) == 0)
+            return 1;
+    return 0;
+}
+
+
 /* pdftotext prints a merged cell's label down the table's left edge, a
  * character or two a line (（/六/）/其/他/处/理), in front of the row
  * labels it spans: read in line order those characters cut the row
@@ -76,18 +88,6 @@ lone_wide_blank(const gir_toks *t, size_t i)
  * 无法提供 alone on its line reads as the placeholder 无: in such a run
  * it is a piece, not a value.  Pieces stay out of the label stream.
  * G->piece gets a flag per token, kept like the region's other buffers. */
-/* Is TEXT a group's number in brackets, (一) to (七), as normalised? */
-static int
-is_group_number(const char *text)
-{
-    static const char *const number[] = {"(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "(七)"};
-    for (size_t k = 0; k < sizeof number / sizeof number[0]; k++)
-        if (strcmp(text, number[k]) == 0)
-            return 1;
-    return 0;
-}
-
-
 static void
 mark_vertical_pieces(region *g, int merged_rows)
 {

@@ -210,10 +210,11 @@ in_reading(const row *w, const proposal *p, const gir_tok *u)
 
 /* Does a number alone on its line, read by no row nor reading P itself,
  * stand over a value of P of row W, within two lines and a column,
- * nothing of the lines between in its columns?  A narrow column of a PDF without rules prints a number a
- * digit a line down its cell, the row label's wrapped lines between (182
- * as 1 / 8 / 2 beside 4.保护第三 / 方合法权益): the value may be one of
- * its digits, a choice for the row's sums. */
+ * nothing of the lines between in its columns?  A narrow column of a PDF
+ * without rules prints a number a digit a line down its cell, the row
+ * label's wrapped lines between (182 as 1 / 8 / 2 beside 4.保护第三 /
+ * 方合法权益): the value may be one of its digits, a choice for the
+ * row's sums. */
 static int
 under_lone_digit(const table *t, const row *w, const proposal *p)
 {
@@ -433,13 +434,14 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
     unsigned marks = row_marks(t, w);
     int repaired = (marks & MARK_REPAIRED) != 0, damaged = (marks & MARK_MAY_BE_CUT) != 0;
     int split = row_crosses_page(t, w);
-    int stands[16], nstand = 0, first = -1, agree = 1;
+    int stands[16], nstand = 0, first = -1, agree = 1, digit = 0;
     for (int i = 0; i < np && i < 16; i++) {
         /* A choice needs every own identity given and holding; a
          * repair, those that name its cells. */
-        int digit = under_lone_digit(t, w, &p[i]);
-        stands[i] = (!p[i].inferred && !digit && !repaired && !damaged && !split)
-            || row_identities_hold(w, &p[i], p[i].inferred || digit || damaged || split || !repaired);
+        int under = under_lone_digit(t, w, &p[i]), choice = p[i].inferred || under;
+        digit |= under;
+        stands[i] = (!choice && !repaired && !damaged && !split)
+            || row_identities_hold(w, &p[i], choice || damaged || split || !repaired);
         if (!stands[i])
             continue;
         nstand++;
@@ -449,10 +451,9 @@ verify_row(table *t, row *w, const proposal *p, const reader_def *const *by, int
             agree &= same_reading(&p[first], &p[i], w->n);
     }
     if (nstand == 0) {
-        for (int i = 0; i < np && i < 16; i++) {
+        for (int i = 0; i < np && i < 16; i++)
             w->under_unread |= p[i].under_unread;
-            w->under_digit |= under_lone_digit(t, w, &p[i]);
-        }
+        w->under_digit |= digit;
         if (split)
             w->page_split = 1;
         else if (damaged)
@@ -600,9 +601,10 @@ holds_stack(const table *t, const row *w)
  * a narrow column stacked over and under a row's line stand where their
  * own lines put them, not where the row's values stand: 结转下年度's 72
  * (７ over ２) was set left of 0 4 ０, left of the table's first column,
- * its cell's place lost, and the row's sum holds whichever cell it is.  Such a row stands only where an
- * identity across rows holds for each of its numbers but 0 (every row
- * read so far taken as read); else its cells are left empty. */
+ * its cell's place lost, and the row's sum holds whichever cell it is.
+ * Such a row stands only where an identity across rows holds for each
+ * of its numbers but 0 (every row read so far taken as read); else its
+ * cells are left empty. */
 void
 confirm_stacked_rows(table *t)
 {
