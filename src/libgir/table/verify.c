@@ -697,6 +697,67 @@ neighbour_stands_there(const table *t, const row *w, int d, const gir_tok *tk)
 }
 
 
+/* May row W's number in cell C be cell D's, D beside it with nothing
+ * printed: marked movable towards D, and reaching out of its column
+ * towards it or standing where D's numbers stand on other rows? */
+static int
+may_move(const table *t, const row *w, int c, int d)
+{
+    return d >= 0 && d < w->n && !w->cell_tok[d]
+        && ((d < c ? w->move_left : w->move_right) >> c & 1)
+        && (((d < c ? w->off_left : w->off_right) >> c & 1)
+            || neighbour_stands_there(t, w, d, w->cell_tok[c]));
+}
+
+
+/* Row W as read breaking the table's identities, and no move of one
+ * number mending it: pdftotext may have set a run of its numbers a
+ * column along (（一）予以公开's 1 and 8 under 科研 and 社会公益组织,
+ * the row's line on a grid of its own, 科研 blank).  A shift of the run
+ * of numbers ending at a movable one into the blank cell beside it is a
+ * reading when every identity naming the cells it spans is given and
+ * holds over it; the one such shift is taken.  Which is none where a
+ * cell of those identities is unread: an identity that cannot be
+ * weighed confirms nothing. */
+static int
+shift_run(table *t, row *w, const gir_idv *cells)
+{
+    const gir_template *tm = t->r->tmpl;
+    gir_idv moved[GIR_TEMPLATE_MAX_CELLS];
+    int shifts = 0, from = 0, to = 0;
+    for (int c = 0; c < w->n; c++)
+        for (int d = c - 1; d <= c + 1; d += 2) {
+            int step = d - c;
+            if (!may_move(t, w, c, d))
+                continue;
+            /* runs of two numbers and more: one is a move settle_movable weighed */
+            for (int start = c - step; start >= 0 && start < w->n && w->cell_tok[start];
+                 start -= step) {
+                memcpy(moved, cells, sizeof moved);
+                for (int j = start; j != d; j += step)
+                    moved[w->first_cell + (size_t) (j + step)] = cells[w->first_cell + (size_t) j];
+                moved[w->first_cell + (size_t) start] = (gir_idv) {0, GIR_IDV_BLANK};
+                size_t lo = w->first_cell + (size_t) (step > 0 ? start : d);
+                size_t span = (size_t) (step > 0 ? d - start : start - d) + 1;
+                int holds = 1;
+                for (size_t i = 0; i < tm->n_identities && holds; i++) {
+                    const gir_identity *id = &tm->identities[i];
+                    holds = !gir_identity_touches(id, lo, span)
+                        || gir_identity_eval(id, moved, NULL, NULL) == GIR_ID_HOLDS;
+                }
+                if (holds && shifts++ == 0)
+                    from = start, to = d;
+            }
+        }
+    if (shifts != 1)
+        return 0;
+    int step = to > from ? 1 : -1;
+    for (int j = to; j != from; j -= step)
+        move_value(w, j - step, j);
+    return 1;
+}
+
+
 /* A number that read_by_columns or read_by_pattern placed in
  * pdftotext's text beside a cell with nothing printed may be that
  * cell's (mark_movable, neighbour_stands_there): a row's sum holds
@@ -714,9 +775,14 @@ void
 settle_movable(table *t)
 {
     const gir_template *tm = t->r->tmpl;
-    size_t pending = 0;
-    for (size_t k = 0; k < t->nrows; k++)
-        pending += t->rows[k].state == ROW_READ && (t->rows[k].move_left | t->rows[k].move_right);
+    size_t pending = 0;         /* rows with a move to weigh */
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *w = &t->rows[k];
+        int any = 0;
+        for (int c = 0; w->state == ROW_READ && c < w->n && !any; c++)
+            any = may_move(t, w, c, c - 1) || may_move(t, w, c, c + 1);
+        pending += any;
+    }
     if (!pending)
         return;
     gir_idv cells[GIR_TEMPLATE_MAX_CELLS], moved[GIR_TEMPLATE_MAX_CELLS];
@@ -730,9 +796,7 @@ settle_movable(table *t)
         unsigned unsure = 0, every = 0;
         for (int c = 0; c < w->n; c++) {
             for (int d = c - 1; d <= c + 1; d += 2) {
-                if (!((d < c ? w->move_left : w->move_right) >> c & 1) || w->cell_tok[d]
-                    || !(((d < c ? w->off_left : w->off_right) >> c & 1)
-                         || neighbour_stands_there(t, w, d, w->cell_tok[c])))
+                if (!may_move(t, w, c, d))
                     continue;
                 every |= 1u << c | 1u << d;
                 size_t a = w->first_cell + (size_t) c, b = w->first_cell + (size_t) d;
@@ -752,6 +816,8 @@ settle_movable(table *t)
             move_value(w, from, to);
             continue;
         }
+        if (left == 0 && pending == 1 && shift_run(t, w, cells))
+            continue;
         if (left == 0)
             unsure = every;             /* every reading breaks: none is the row's */
         w->column_unsure |= unsure;
