@@ -295,7 +295,7 @@ int search(const region *g, const pattern *pat, size_t from, size_t *so, size_t 
 int table_metric(const table *t);
 row_reader read_by_columns, read_by_pattern;
 /* read_count.c */
-row_reader read_by_count;
+row_reader read_by_count, read_stacked_count;
 int glued_runs(const table *t, const row *w, gir_glued_row *gr, size_t *piece_tok);
 /* read_fields.c */
 row_reader read_by_fields, read_by_header, read_by_trailing_fields, read_across_cut;
@@ -316,6 +316,8 @@ is_value(const gir_tok *t)
 }
 size_t next_value(const region *g, size_t a);
 void propose_value(proposal *p, int k, const gir_tok *t);
+int digits_only(const gir_tok *tk);
+const char *joined_count(const table *t, const gir_tok *head, const gir_tok *rest);
 size_t end_after_values(const region *g, size_t a, size_t limit);
 int cut_number_piece(const gir_tok *tk);
 int cut_number(const gir_tok *tk);

@@ -247,3 +247,123 @@ glued_runs(const table *t, const row *w, gir_glued_row *gr, size_t *piece_tok)
     return 1;
 }
 
+
+
+/* The value tokens of line LI that lie in row W's range, left to right,
+ * into V (at most MAX); how many, or -1 if more. */
+static int
+range_line_values(const region *g, const row *w, size_t li, const gir_tok **v, int max)
+{
+    int n = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (tk->li != li || !is_value(tk))
+            continue;
+        if (n == max)
+            return -1;
+        v[n++] = tk;
+    }
+    return n;
+}
+
+
+/* How many values of line LI overlap one of PIECES[0..N) in METRIC;
+ * *ALL: every value of the line does (it has one). */
+static int
+line_meets(const region *g, size_t li, const gir_tok *const *pieces, int n, int metric, int *all)
+{
+    size_t lo, hi;
+    int meets = 0, values = 0;
+    if (gir_toks_line(&g->toks, 0, li, &lo, &hi))
+        for (size_t i = lo; i < hi; i++) {
+            if (!is_value(&g->toks.v[i]))
+                continue;
+            values++;
+            for (int k = 0; k < n; k++)
+                if (toks_overlap(&g->toks.v[i], pieces[k], metric)) {
+                    meets++;
+                    break;
+                }
+        }
+    if (all)
+        *all = values > 0 && meets == values;
+    return meets;
+}
+
+
+/* A PDF centres a row's one-line values in a cell its wrapped label makes
+ * taller, and a number that wrapped in its narrow cell over the row's
+ * line and under it (pdftotext, and gir-split's lines of a PDF: 6.属于四 /
+ * 类过程性's 1 6 1 - - with 2 3 above and 7 5 below, 27 and 35 of 其他
+ * and 总计).  row_over_stack keeps every other reader from such a row;
+ * here each value of the line above pairs with the one value of the line
+ * below in its column, none of the row's line there, and no line just
+ * outside holds nothing but values in their columns (a taller stack):
+ * the pairs are the numbers, read top down (joined_count), among the
+ * row's line's values.  As many as cells is a reading for the row's sums
+ * to confirm: pieces of other rows' numbers would not make them. */
+int
+read_stacked_count(const table *t, const row *w, proposal *p)
+{
+    const region *g = &t->g;
+    if (!w->over_stack || !set_on_glyph_grid(t))
+        return 0;
+    size_t lo_li = (size_t) -1, hi_li = 0;
+    for (size_t i = w->tok + 1; i < w->end; i++) {
+        const gir_tok *tk = &g->toks.v[i];
+        if (!is_value(tk))
+            continue;
+        if (tk->mode != GIR_LINE_LAYOUT)
+            return 0;
+        lo_li = tk->li < lo_li ? tk->li : lo_li;
+        hi_li = tk->li > hi_li ? tk->li : hi_li;
+    }
+    if (lo_li == (size_t) -1 || hi_li != lo_li + 2 || lo_li < 1)
+        return 0;
+    const gir_tok *up[MAXVALS], *mid[MAXVALS], *down[MAXVALS];
+    int nu = range_line_values(g, w, lo_li, up, MAXVALS);
+    int nm = range_line_values(g, w, lo_li + 1, mid, MAXVALS);
+    int nd = range_line_values(g, w, hi_li, down, MAXVALS);
+    if (nu < 1 || nm < 1 || nd != nu || nm + nu != w->n)
+        return 0;
+    for (int k = 0; k < nu; k++) {
+        for (int j = 0; j < nu; j++)
+            if (toks_overlap(up[k], down[j], X_CHARS) != (j == k))
+                return 0;       /* each piece over its own rest */
+    }
+    const gir_tok *pieces[2 * MAXVALS];
+    for (int k = 0; k < nu; k++)
+        pieces[2 * k] = up[k], pieces[2 * k + 1] = down[k];
+    /* Each line is set on a grid of its own, the row's line after a label
+     * of wide glyphs: where a piece stands among the row's values must be
+     * the same measured in characters and on a display (in one, 保护第三方's
+     * second ０ stood left of 76's pieces, in the other in their column). */
+    int above, below;
+    if (line_meets(g, lo_li + 1, pieces, 2 * nu, X_CHARS, NULL)
+        || line_meets(g, lo_li + 1, pieces, 2 * nu, X_DISPLAY, NULL))
+        return 0;               /* the row's line in a piece's column */
+    for (int k = 0; k < 2 * nu; k++)
+        for (int j = 0; j < nm; j++)
+            if ((tok_x0(pieces[k], X_CHARS) < tok_x0(mid[j], X_CHARS))
+                != (tok_x0(pieces[k], X_DISPLAY) < tok_x0(mid[j], X_DISPLAY)))
+                return 0;
+    if ((line_meets(g, lo_li - 1, pieces, 2 * nu, X_CHARS, &above) && above)
+        || (line_meets(g, hi_li + 1, pieces, 2 * nu, X_CHARS, &below) && below))
+        return 0;               /* more pieces just outside: a taller stack? */
+    /* the row's line's values and the joined numbers, left to right */
+    int c = 0, u = 0;
+    for (int k = 0; k <= nm; k++) {
+        while (u < nu && (k == nm || up[u]->c0 < mid[k]->c0)) {
+            const char *joined = joined_count(t, up[u], down[u]);
+            if (!joined)
+                return 0;
+            propose_value(p, c, up[u]);
+            p->value[c++] = joined;
+            u++;
+        }
+        if (k < nm)
+            propose_value(p, c++, mid[k]);
+    }
+    p->inferred = 1;
+    return c == w->n;
+}

@@ -367,31 +367,6 @@ read_by_trailing_fields(const table *t, const row *w, proposal *p)
 }
 
 
-/* Is TK a count printed as digits only (no sign, no comma, no point)? */
-static int
-digits_only(const gir_tok *tk)
-{
-    return tk->kind == GIR_TOK_NUM && gir_is_digit_run(tk->text);
-}
-
-
-/* HEAD then REST, printed one after the other, as the count they make
- * (61 then 01: 6101; 1,14 then 3: 1,143, its commas grouping thousands
- * as number.c reads them), in the table's arena; NULL if they make none.
- * A count starts with no 0. */
-static const char *
-joined_count(const table *t, const gir_tok *head, const gir_tok *rest)
-{
-    char joined[2 * GIR_VALUE_MAX_LEN + 2], count[GIR_VALUE_MAX_LEN + 1];
-    int n = snprintf(joined, sizeof joined, "%s%s", head->text, rest->text);
-    if (n <= 0 || (size_t) n >= sizeof joined || joined[0] == '0'
-        || gir_parse_norm_value(joined, (size_t) n, count, sizeof count) != GIR_VALUE_NUMBER
-        || !gir_number_is_count(count))
-        return NULL;
-    return gir_arena_memdup0(&t->r->arena, count, strlen(count));
-}
-
-
 /* A delimited row a page cuts (row_cut_between_lines), its values on two
  * lines one after the other of one grid, the second holding nothing but
  * digits and the rest of the row's own label: LibreOffice breaks a row

@@ -236,6 +236,7 @@ const reader_def table_readers[] = {
     /* name                 reader                      stage       columns  a line  pieces */
     {"count",               read_by_count,              STAGE_OWN,   0, 0, 0},
     {"across_cut",          read_across_cut,            STAGE_OWN,   0, 0, 1},
+    {"stacked",             read_stacked_count,         STAGE_OWN,   0, 0, 1},
     {"fields",              read_by_fields,             STAGE_ROWS,  0, 0, 0},
     {"header",              read_by_header,             STAGE_ROWS,  0, 0, 0},
     {"trailing_fields",     read_by_trailing_fields,    STAGE_ROWS,  0, 0, 0},
