@@ -378,8 +378,9 @@ start_at_label_heads(table *t)
         int values = 0;
         for (size_t i = w->tok; i-- > prev;) {
             const gir_tok *h = &g->toks.v[i];
-            values |= is_value(h) || cut_number(h);     /* 8,11 of 8,119 is one */
-            if (h->kind != GIR_TOK_LABEL || h->li == a->li || cut_number(h))
+            /* 8,11 of 8,119 is one, in a PDF's cell too (9,0 of 9,081) */
+            values |= is_value(h) || cut_number_piece(h);
+            if (h->kind != GIR_TOK_LABEL || h->li == a->li || cut_number_piece(h))
                 continue;
             /* A piece of the row's group's merged cell printed beside it
              * ((五)不予 between 3.要求 and 提供公开出版物) is not its label. */
@@ -388,6 +389,14 @@ start_at_label_heads(table *t)
             size_t hl = strlen(h->text);
             if (gir_utf8_decode((const unsigned char *) h->text, hl, &cp) == hl)
                 continue;       /* one character */
+            /* A number wrapped in its cell may glue its first piece to the
+             * label's head in a page without cell borders (7.属于行政5,0
+             * over 执法案卷, for 5,024): the head is the text before it. */
+            if (gir_ends_in_glued_digits(h->text)) {
+                while (hl > 0 && strchr("0123456789,.", h->text[hl - 1]))
+                    hl--;
+                values = 1;
+            }
             const char *matched = values ? anchor_text(g, w) : NULL;
             if (values && (holds_joined(w->def->own_norm, h->text, hl, a->text)
                            || (matched != a->text

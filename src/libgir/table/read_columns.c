@@ -901,10 +901,12 @@ read_by_columns(const table *t, const row *w, proposal *p)
                 && columns_hit(&t->g.toks.v[i], col + c, 1, 0, metric, &hit))
                 return 0;
     }
-    /* Nor is a first cell blank when a label on the line ends in a number
-     * glued to its text (信30,888, kept as text): the label ran on into
-     * that cell, whose value stands inside it, left of its column. */
-    for (size_t i = lo; !at[0] && i < hi; i++)
+    /* A label on the line ending in a number glued to its text (信30,888,
+     * kept as text) ran on into the first cell, whose value stands inside
+     * it, left of its column: that cell is neither blank nor the value
+     * placed there (3.补正后…明确62,746 0 0 0 0 0 62,746, its first 0 set
+     * where 自然人's values stand). */
+    for (size_t i = lo; i < hi; i++)
         if (glued_number_end(&t->g.toks.v[i]) && !t->g.piece[i])
             return 0;
     int r = propose_placed(t, w, at, col, metric, 0, p);
