@@ -885,8 +885,18 @@ read_by_columns(const table *t, const row *w, proposal *p)
      * value in no header's column, between two values that are, may
      * be in any column near it (a row 2149 1164 0 3313 whose first two
      * are 自然人's and 商业企业's, set under 社会公益组织 and in the gap
-     * before 法律服务机构). */
-    if (2 * exact < placed || (slack == 0 && set_from_glyphs(t) && inner_gap))
+     * before 法律服务机构).  So may the row's first value left of the
+     * column it was put in: pdftotext pushes a word right of where it
+     * stands, never left, so the row's line is on a grid of its own (5
+     * of 行政规范性文件 left of 本年制发件数's column, its 9 under
+     * 本年废止件数, the answer 现行有效件数's). */
+    int lead_left = 0;
+    for (int c = 0; c < w->n; c++)
+        if (at[c]) {
+            lead_left = tok_x1(at[c], metric) <= col[c].lo;
+            break;
+        }
+    if (2 * exact < placed || (slack == 0 && set_from_glyphs(t) && (inner_gap || lead_left)))
         return 0;
     /* A cell with text in its place is not blank: a number glued to a
      * placeholder the tokeniser leaves as text (１，３８８- in 自然人)
