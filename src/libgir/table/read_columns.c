@@ -843,15 +843,23 @@ read_by_columns(const table *t, const row *w, proposal *p)
      * by the header measured on a display must be placed alike in
      * characters wherever they place it (规章's 2 and 51 under the first
      * two of 本年制发件数 本年废止件数 现行有效件数 on a display, the last
-     * two in characters, the answer). */
+     * two in characters, the answer).  A row no identity checks (t2's)
+     * is read only where the header places it alike both ways: a header
+     * found one way alone (a run down each column in characters, 本年 /
+     * 制发 / 件数) or placing it one way alone may put it a column off
+     * (规章's second 0 under 现行有效件数 in characters and 本年废止件数 on
+     * a display, the answer), and nothing would tell. */
+    int unchecked = !w->def->nown && set_on_glyph_grid(t);
     int other_header = 0, other_found;
     if (slack)
         other_found = columns_from_rows(t, w, page, other, ocol, NULL);
     else if (row_header_columns(t, w, page, other, ocol))
         other_found = 1;
     else
-        other_found = other_header = metric == X_DISPLAY && set_on_glyph_grid(t)
+        other_found = other_header = (metric == X_DISPLAY || unchecked) && set_on_glyph_grid(t)
             && columns_from_header(t, w, page, other, ocol);
+    if (slack == 0 && unchecked && !other_found)
+        return 0;
     if (other_found) {
         int on = row_values_on_page(t, w, page, other, oval, MAXVALS + 1);
         int placed = on == n && place_values(oval, on, ocol, w->n, slack, other, oat);
@@ -859,7 +867,7 @@ read_by_columns(const table *t, const row *w, proposal *p)
          * (or a header the page does not fit) that place them only need
          * not place them elsewhere. */
         if (placed ? memcmp(oat, at, (size_t) w->n * sizeof at[0]) != 0
-            : slack == 0 && !other_header)
+            : slack == 0 && (!other_header || unchecked))
             return 0;
     }
     /* The slack is for a number a column off its column, not for a row
