@@ -779,6 +779,60 @@ under_unread_values(const table *t, const gir_tok *const *val, int n, int metric
 }
 
 
+/* Does a complete row of the page that set its values a space apart in
+ * glyph-grid text (no witness of columns: columns_from_rows) place the
+ * values VAL[0..N) elsewhere than AT, each value standing where one of
+ * its own stands?  pdftotext sets the lines under a header on grids of
+ * their own, the first rows (labels of 14 glyphs) on one and those below
+ * on another: 上年结转's 58 0 0 0 0 58 stands value for value where 新收's
+ * 311 — 0 204 154 无 669 stands, the columns of the rows below put its
+ * third 0 under 科研, 新收's under 社会公益组织.  Which grid is the row's
+ * is not certain. */
+static int
+spaced_row_disagrees(const table *t, const row *w, size_t page, int metric,
+                     const gir_tok *const *val, int n, const gir_tok *const *at)
+{
+    const region *g = &t->g;
+    if (!set_on_glyph_grid(t))
+        return 0;
+    for (size_t k = 0; k < t->nrows; k++) {
+        const row *ref = &t->rows[k];
+        size_t li = 0;
+        if (ref == w || ref->state != ROW_READ || ref->n != w->n || !values_line(t, ref, &li)
+            || page_of(t, li) != page)
+            continue;
+        span_x s[MAXVALS];
+        int j = 0, spaced = 0;
+        for (size_t i = ref->tok + 1; i < ref->end && j >= 0; i++) {
+            const gir_tok *tk = &g->toks.v[i];
+            if (!is_value(tk))
+                continue;
+            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n) {
+                j = -1;
+                break;
+            }
+            spaced |= j > 0 && tok_x0(tk, metric) <= s[j - 1].hi + 1;
+            s[j++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+        }
+        if (j != w->n || !spaced)
+            continue;
+        /* each value starting where one of REF's starts, in order */
+        int c = 0, differs = 0, i;
+        for (i = 0; i < n; i++) {
+            while (c < w->n && s[c].lo != tok_x0(val[i], metric))
+                c++;
+            if (c == w->n)
+                break;
+            differs |= at[c] != val[i];
+            c++;
+        }
+        if (i == n && differs)
+            return 1;
+    }
+    return 0;
+}
+
+
 int
 read_by_columns(const table *t, const row *w, proposal *p)
 {
@@ -821,7 +875,8 @@ read_by_columns(const table *t, const row *w, proposal *p)
         return 0;
     const gir_tok *val[MAXVALS + 1], *at[MAXVALS];
     int n = row_values_on_page(t, w, page, metric, val, MAXVALS + 1);
-    if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at))
+    if (n <= 0 || !place_values(val, n, col, w->n, slack, metric, at)
+        || spaced_row_disagrees(t, w, page, metric, val, n, at))
         return 0;
     /* Headers are measured in the table's metric, which a table with few
      * values does not settle (pdftotext sets every glyph in one column of
