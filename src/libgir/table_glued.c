@@ -104,6 +104,46 @@ enumerate(const gir_glued_row *r, size_t pi, size_t off, int vi, cand *c, cands 
     }
 }
 
+/* A page that lost its cell borders does not print a blank cell either:
+ * the pieces may each be one cell, the cells between them blank (4574
+ * glued to （六）'s label, 5 and 4579 far apart: split, 4 57 4 5 4 5 79
+ * makes the row's sum, and so does 4574 + 5 = 4579 with four cells
+ * blank).  Every placement of the pieces whole, in order, is a reading
+ * beside the splits, for the identities to weigh. */
+static void
+add_whole(const gir_glued_row *r, cands *out)
+{
+    if (r->n > GIR_GLUED_MAXVALS || r->npieces > (size_t) r->n)
+        return;
+    for (unsigned long m = 0; m < 1ul << r->n && !out->overflow; m++) {
+        if ((size_t) __builtin_popcountl(m) != r->npieces)
+            continue;
+        cand c;
+        memset(&c, 0, sizeof c);
+        int ok = 1;
+        size_t pi = 0;
+        for (int vi = 0; vi < r->n && ok; vi++) {
+            c.piece_of[vi] = (int) (pi < r->npieces ? pi : r->npieces - 1);
+            if (!(m >> vi & 1)) {
+                c.blank[vi] = 1;
+                continue;
+            }
+            const char *p = r->piece[pi++];
+            c.blank[vi] = *p == '\0';
+            if (!c.blank[vi])
+                c.val[vi] = parse_count(p, strlen(p), &ok);
+        }
+        if (!ok)
+            continue;
+        if (out->n == MAX_CANDIDATES) {
+            out->overflow = 1;
+            return;
+        }
+        out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+        out->v[out->n++] = c;
+    }
+}
+
 /* Set the cells of a row, from FIRST, to N values. */
 static void
 put_values(gir_idv *cells, size_t first, int n, const long long *val,
@@ -251,6 +291,7 @@ gir_glued_solve(gir_glued_row *rows, size_t nrows, const gir_template *tm)
         memset(&c, 0, sizeof c);
         enumerate(row, 0, 0, 0, &c, &cs[r]);
         row->nsplits = cs[r].overflow ? (size_t) -1 : cs[r].n;
+        add_whole(row, &cs[r]);
         size_t nown = 0;
         for (size_t i = 0; i < tm->n_identities; i++)
             if (gir_identity_within(&tm->identities[i], row->first_cell, (size_t) row->n))

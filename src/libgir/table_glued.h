@@ -9,7 +9,10 @@
  * is at least one; it is taken when it is the row's only such split, or
  * when the identities touching the row across the table (t3's column
  * sums, the balance 本年新收 + 上年结转 = 总计 + 结转下年度) single one
- * out.  Anything else is left unsolved: the caller leaves those cells
+ * out.  A page without cell borders does not print blank cells either,
+ * so every placement of the pieces whole, one cell each in order and the
+ * other cells blank, is a reading beside the splits, weighed the same
+ * way.  Anything else is left unsolved: the caller leaves those cells
  * empty and says so.  t2 has no identity: its runs stay unsplit, whatever
  * their length. */
 #ifndef GIR_TABLE_GLUED_H
