@@ -58,6 +58,18 @@ parse_count(const char *s, size_t n, int *ok)
     return v;
 }
 
+/* Add C to OUT; more than MAX_CANDIDATES is ambiguity (overflow). */
+static void
+push_cand(cands *out, const cand *c)
+{
+    if (out->n == MAX_CANDIDATES) {
+        out->overflow = 1;
+        return;
+    }
+    out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+    out->v[out->n++] = *c;
+}
+
 /* Split pieces [PI..) into the values [VI..N) of C. */
 static void
 enumerate(const gir_glued_row *r, size_t pi, size_t off, int vi, cand *c, cands *out)
@@ -65,14 +77,8 @@ enumerate(const gir_glued_row *r, size_t pi, size_t off, int vi, cand *c, cands 
     if (out->overflow)
         return;
     if (pi == r->npieces) {
-        if (vi == r->n) {
-            if (out->n == MAX_CANDIDATES) {
-                out->overflow = 1;
-                return;
-            }
-            out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
-            out->v[out->n++] = *c;
-        }
+        if (vi == r->n)
+            push_cand(out, c);
         return;
     }
     if (vi == r->n)
@@ -133,14 +139,8 @@ add_whole(const gir_glued_row *r, cands *out)
             if (!c.blank[vi])
                 c.val[vi] = parse_count(p, strlen(p), &ok);
         }
-        if (!ok)
-            continue;
-        if (out->n == MAX_CANDIDATES) {
-            out->overflow = 1;
-            return;
-        }
-        out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
-        out->v[out->n++] = c;
+        if (ok)
+            push_cand(out, &c);
     }
 }
 

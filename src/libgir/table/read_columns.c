@@ -108,6 +108,31 @@ display_shift(const table *t, const row *w)
 }
 
 
+/* The spans in METRIC of row REF's values, left to right, into S (at
+ * most MAX); how many, or -1 when one is not on a layout line or there
+ * are more.  *SPACED: a value stands a space or none after the one
+ * before it; *STACKED: one was joined from digits stacked in a narrow
+ * column. */
+static int
+value_spans(const table *t, const row *ref, int metric, span_x *s, int max, int *spaced,
+            int *stacked)
+{
+    int j = 0;
+    *spaced = *stacked = 0;
+    for (size_t i = ref->tok + 1; i < ref->end; i++) {
+        const gir_tok *tk = &t->g.toks.v[i];
+        if (!is_value(tk))
+            continue;
+        if (tk->mode != GIR_LINE_LAYOUT || j >= max)
+            return -1;
+        *spaced |= j > 0 && tok_x0(tk, metric) <= s[j - 1].hi + 1;
+        *stacked |= tk->stacked;
+        s[j++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
+    }
+    return j;
+}
+
+
 /* The columns where the page's complete rows (all their values on one
  * layout line) have their values, and how many rows say so; 0 when
  * there is none or they overlap.  In text set on a grid of the page's
@@ -126,7 +151,6 @@ static int
 columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x *col,
                   int *narrowest)
 {
-    const region *g = &t->g;
     int refs = 0;
     /* Text set a glyph a column measured on a display shifts each
      * line's values by the wide glyphs left of them: a row measures
@@ -144,19 +168,10 @@ columns_from_rows(const table *t, const row *w, size_t page, int metric, span_x 
         if (by_shift && display_shift(t, ref) != shift)
             continue;
         span_x s[MAXVALS];
-        int j = 0;
-        for (size_t i = ref->tok + 1; i < ref->end; i++) {
-            const gir_tok *tk = &g->toks.v[i];
-            if (!is_value(tk))
-                continue;
-            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n || (tk->stacked && metric != X_CHARS)
-                || (j > 0 && set_on_glyph_grid(t) && tok_x0(tk, metric) <= s[j - 1].hi + 1)) {
-                j = -1;
-                break;
-            }
-            s[j++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
-        }
-        if (j != w->n || running_text(t, ref) || left_of_table(t, ref, li, page, metric))
+        int spaced, stacked;
+        if (value_spans(t, ref, metric, s, w->n, &spaced, &stacked) != w->n
+            || (stacked && metric != X_CHARS) || (spaced && set_on_glyph_grid(t))
+            || running_text(t, ref) || left_of_table(t, ref, li, page, metric))
             continue;
         for (int c = 0; c < w->n; c++) {
             if (narrowest && (!refs || s[c].hi - s[c].lo < narrowest[c]))
@@ -792,7 +807,6 @@ static int
 spaced_row_disagrees(const table *t, const row *w, size_t page, int metric,
                      const gir_tok *const *val, int n, const gir_tok *const *at)
 {
-    const region *g = &t->g;
     if (!set_on_glyph_grid(t))
         return 0;
     for (size_t k = 0; k < t->nrows; k++) {
@@ -802,19 +816,8 @@ spaced_row_disagrees(const table *t, const row *w, size_t page, int metric,
             || page_of(t, li) != page)
             continue;
         span_x s[MAXVALS];
-        int j = 0, spaced = 0;
-        for (size_t i = ref->tok + 1; i < ref->end && j >= 0; i++) {
-            const gir_tok *tk = &g->toks.v[i];
-            if (!is_value(tk))
-                continue;
-            if (tk->mode != GIR_LINE_LAYOUT || j >= w->n) {
-                j = -1;
-                break;
-            }
-            spaced |= j > 0 && tok_x0(tk, metric) <= s[j - 1].hi + 1;
-            s[j++] = (span_x) {tok_x0(tk, metric), tok_x1(tk, metric)};
-        }
-        if (j != w->n || !spaced)
+        int spaced, stacked;
+        if (value_spans(t, ref, metric, s, w->n, &spaced, &stacked) != w->n || !spaced)
             continue;
         /* each value starting where one of REF's starts, in order */
         int c = 0, differs = 0, i;

@@ -610,16 +610,15 @@ confirm_stacked_rows(table *t)
 {
     if (!set_from_glyphs(t))
         return;
-    int any = 0;
-    for (size_t k = 0; k < t->nrows; k++)
-        any |= t->rows[k].state == ROW_READ && holds_stack(t, &t->rows[k]);
-    if (!any)
-        return;
     gir_idv cells[GIR_TEMPLATE_MAX_CELLS];
-    table_cells(t, cells);
+    int have_cells = 0;     /* the table as read, taken at the first such row */
     for (size_t k = 0; k < t->nrows; k++) {
         row *w = &t->rows[k];
-        if (w->state == ROW_READ && holds_stack(t, w) && !cut_numbers_confirmed(t, w, cells)) {
+        if (w->state != ROW_READ || !holds_stack(t, w))
+            continue;
+        if (!have_cells++)
+            table_cells(t, cells);
+        if (!cut_numbers_confirmed(t, w, cells)) {
             w->state = ROW_FOUND;
             w->stack_unconfirmed = 1;
         }
