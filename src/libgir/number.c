@@ -205,9 +205,20 @@ gir_is_comma_cut_head(const char *s)
 }
 
 
+size_t
+gir_glued_digits_start(const char *s)
+{
+    size_t n = strlen(s), i = n;
+    if (n == 0 || s[n - 1] < '0' || s[n - 1] > '9')
+        return n;
+    while (i > 0 && strchr("0123456789,.", s[i - 1]))
+        i--;
+    return i == 0 ? n : i;      /* all of it a number: nothing glued */
+}
+
+
 int
 gir_ends_in_glued_digits(const char *s)
 {
-    size_t n = strlen(s);
-    return n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9' && s[strspn(s, "0123456789,.")] != '\0';
+    return gir_glued_digits_start(s) < strlen(s);
 }

@@ -41,6 +41,8 @@ int gir_is_comma_cut_head(const char *s);
 /* and digits at the end of other text, a number glued to a label
  * (信30,888, 8.属于行政查询事项12), is not a number's piece. */
 int gir_ends_in_glued_digits(const char *s);
+/* Where those glued digits start in S (strlen(S) when there are none). */
+size_t gir_glued_digits_start(const char *s);
 /* Is the normalised number S a non-negative integer that fits a count? */
 int gir_number_is_count(const char *s);
 /* Parse a normalised number into a scaled integer: *units = S * 10^scale

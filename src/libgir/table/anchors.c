@@ -392,9 +392,9 @@ start_at_label_heads(table *t)
             /* A number wrapped in its cell may glue its first piece to the
              * label's head in a page without cell borders (7.属于行政5,0
              * over 执法案卷, for 5,024): the head is the text before it. */
-            if (gir_ends_in_glued_digits(h->text)) {
-                while (hl > 0 && strchr("0123456789,.", h->text[hl - 1]))
-                    hl--;
+            size_t glued = gir_glued_digits_start(h->text);
+            if (glued < hl) {
+                hl = glued;
                 values = 1;
             }
             const char *matched = values ? anchor_text(g, w) : NULL;

@@ -709,6 +709,21 @@ may_move(const table *t, const row *w, int c, int d)
 }
 
 
+/* Does every identity of template TM naming a cell of [LO, LO + SPAN)
+ * hold over CELLS (given, every cell known)? */
+static int
+span_holds(const gir_template *tm, const gir_idv *cells, size_t lo, size_t span)
+{
+    for (size_t i = 0; i < tm->n_identities; i++) {
+        const gir_identity *id = &tm->identities[i];
+        if (gir_identity_touches(id, lo, span)
+            && gir_identity_eval(id, cells, NULL, NULL) != GIR_ID_HOLDS)
+            return 0;
+    }
+    return 1;
+}
+
+
 /* Row W as read breaking the table's identities, and no move of one
  * number mending it: pdftotext may have set a run of its numbers a
  * column along (（一）予以公开's 1 and 8 under 科研 and 社会公益组织,
@@ -738,13 +753,7 @@ shift_run(table *t, row *w, const gir_idv *cells)
                 moved[w->first_cell + (size_t) start] = (gir_idv) {0, GIR_IDV_BLANK};
                 size_t lo = w->first_cell + (size_t) (step > 0 ? start : d);
                 size_t span = (size_t) (step > 0 ? d - start : start - d) + 1;
-                int holds = 1;
-                for (size_t i = 0; i < tm->n_identities && holds; i++) {
-                    const gir_identity *id = &tm->identities[i];
-                    holds = !gir_identity_touches(id, lo, span)
-                        || gir_identity_eval(id, moved, NULL, NULL) == GIR_ID_HOLDS;
-                }
-                if (holds && shifts++ == 0)
+                if (span_holds(tm, moved, lo, span) && shifts++ == 0)
                     from = start, to = d;
             }
         }
@@ -825,10 +834,10 @@ settle_movable(table *t)
 }
 
 
-/* Moving a value from cell A to cell B, with CELLS as moved: does every
- * identity of the template that broke before it (BROKEN[0..NBROKEN)) name
- * A or B, and every identity naming A or B hold (given, every cell
- * known)?  The others are as they were. */
+/* Moving a value from cell A to cell B beside it, with CELLS as moved:
+ * does every identity of the template that broke before it
+ * (BROKEN[0..NBROKEN)) name A or B, and every identity naming A or B
+ * hold?  The others are as they were. */
 static int
 all_hold_at(const gir_template *tm, const gir_idv *cells, const size_t *broken, size_t nbroken,
             size_t a, size_t b)
@@ -838,13 +847,7 @@ all_hold_at(const gir_template *tm, const gir_idv *cells, const size_t *broken, 
         if (!gir_identity_touches(id, a, 1) && !gir_identity_touches(id, b, 1))
             return 0;
     }
-    for (size_t i = 0; i < tm->n_identities; i++) {
-        const gir_identity *id = &tm->identities[i];
-        if ((gir_identity_touches(id, a, 1) || gir_identity_touches(id, b, 1))
-            && gir_identity_eval(id, cells, NULL, NULL) != GIR_ID_HOLDS)
-            return 0;
-    }
-    return 1;
+    return span_holds(tm, cells, a < b ? a : b, 2);
 }
 
 
