@@ -6,6 +6,7 @@
 #include "config.h"
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "identity.h"
@@ -208,13 +209,56 @@ in_reading(const row *w, const proposal *p, const gir_tok *u)
 }
 
 
-/* Does a number alone on its line, read by no row nor reading P itself,
- * stand over a value of P of row W, within two lines and a column,
- * nothing of the lines between in its columns?  A narrow column of a PDF
- * without rules prints a number a digit a line down its cell, the row
- * label's wrapped lines between (182 as 1 / 8 / 2 beside 4.保护第三 /
- * 方合法权益): the value may be one of its digits, a choice for the
- * row's sums. */
+/* Does token U stand in the column of V, value of reading P of row W, in
+ * characters: over it, or nearer it than any other value of P on V's
+ * line?  pdftotext sets each line of a narrow cell apart, by the labels'
+ * widths beside it, so a digit of the line above may stand a glyph or
+ * two aside of the one below. */
+static int
+in_value_column(const gir_tok *u, const gir_tok *v, const row *w, const proposal *p)
+{
+    if (!(u->c0 > v->c1 || v->c0 > u->c1))
+        return 1;       /* over it, or touching: a narrow digit centred */
+    int uc = u->c0 + u->c1, to_v = abs(uc - (v->c0 + v->c1));    /* twice the centres */
+    for (int c = 0; c < w->n; c++) {
+        const gir_tok *x = p->tok[c];
+        if (x && x != v && x->li == v->li && x->mode == GIR_LINE_LAYOUT
+            && abs(uc - (x->c0 + x->c1)) <= to_v)
+            return 0;
+    }
+    return 1;
+}
+
+
+/* Do the values of a found row other than W stand on a line nearer to
+ * line LI than line VLI, W's?  A number printed a digit a line around
+ * its row belongs to the row whose values are nearest: the last digit of
+ * one row's total stands right under that row's line, over the next. */
+static int
+nearer_other_row(const table *t, const row *w, size_t li, size_t vli)
+{
+    size_t own = li > vli ? li - vli : vli - li;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const row *o = &t->rows[r];
+        if (o == w || o->state == ROW_MISSING || o->state == ROW_DROPPED)
+            continue;
+        for (size_t i = o->tok + 1; i < o->end; i++) {
+            const gir_tok *x = &t->g.toks.v[i];
+            if (is_value(x) && x->li != li && (x->li > li ? x->li - li : li - x->li) < own)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+
+/* Does a number alone among the values of its line, not a row's line,
+ * read by no row nor reading P itself, nearer W's values than another's, stand over a value of P of row W, within two lines
+ * and in its column, nothing of the lines between over it?  A narrow
+ * column of a PDF without rules prints a number a digit a line down its
+ * cell, the row label's wrapped lines beside (182 as 1 / 8 / 2 beside
+ * 4.保护第三 / 方合法权益): the value may be one of its digits, a choice
+ * for the row's sums. */
 static int
 under_lone_digit(const table *t, const row *w, const proposal *p)
 {
@@ -227,16 +271,17 @@ under_lone_digit(const table *t, const row *w, const proposal *p)
         for (size_t li = v->li; li-- > 0 && li + 2 >= v->li;) {
             if (!gir_toks_line(k, 0, li, &lo, &hi))
                 continue;
+            long one = gir_toks_lone_value_of(k, 0, li);
+            const gir_tok *u = one < 0 ? NULL : &k->v[one];
+            if (u && u->kind == GIR_TOK_NUM && in_value_column(u, v, w, p)
+                && !anchors_line(t, li) && !in_reading(w, p, u) && !read_by_a_row(t, u)
+                && !nearer_other_row(t, w, li, v->li))
+                return 1;
             size_t i = lo;
-            /* a digit a line is centred: a narrow one a column aside */
             while (i < hi && (k->v[i].c0 > v->c1 || v->c0 > k->v[i].c1))
                 i++;
-            if (i == hi)
-                continue;       /* nothing over it on this line */
-            if (k->v[i].kind == GIR_TOK_NUM && hi - lo == 1
-                && !in_reading(w, p, &k->v[i]) && !read_by_a_row(t, &k->v[i]))
-                return 1;
-            break;
+            if (i < hi)
+                break;          /* something else over it */
         }
     }
     return 0;
