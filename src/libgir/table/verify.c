@@ -230,21 +230,24 @@ in_value_column(const gir_tok *u, const gir_tok *v, const row *w, const proposal
 }
 
 
-/* Do the values of a found row other than W stand on a line nearer to
- * line LI than line VLI, W's?  A number printed a digit a line around
- * its row belongs to the row whose values are nearest: the last digit of
- * one row's total stands right under that row's line, over the next. */
+/* Does a found row other than W have values side by side on a line
+ * nearer to line LI than line VLI, W's?  A number printed a digit a line
+ * around its row belongs to the row whose line is nearest: the last digit
+ * of one row's total stands right under that row's line, over the next.
+ * Lone digits of the other row's own stacks do not count. */
 static int
 nearer_other_row(const table *t, const row *w, size_t li, size_t vli)
 {
+    const gir_toks *k = &t->g.toks;
     size_t own = li > vli ? li - vli : vli - li;
     for (size_t r = 0; r < t->nrows; r++) {
         const row *o = &t->rows[r];
         if (o == w || o->state == ROW_MISSING || o->state == ROW_DROPPED)
             continue;
         for (size_t i = o->tok + 1; i < o->end; i++) {
-            const gir_tok *x = &t->g.toks.v[i];
-            if (is_value(x) && x->li != li && (x->li > li ? x->li - li : li - x->li) < own)
+            const gir_tok *x = &k->v[i];
+            if (is_value(x) && x->li != li && (x->li > li ? x->li - li : li - x->li) < own
+                && gir_toks_lone_value_of(k, 0, x->li) < 0)
                 return 1;
         }
     }
