@@ -286,7 +286,10 @@ place_all(const gir_tok *const *val, int n, const span_x *col, int ncol, int sla
 
 /* As place_all; but a placeholder a character off every column
  * (pdftotext nudges a narrow "/" out of its cell) is blank in whichever
- * column it stands, so the numbers are placed without it. */
+ * column it stands, so the numbers are placed without it.  It stands in
+ * one, though: the values placed either side of it leave as many cells
+ * between them as placeholders dropped there (5 / 0 with 5 under 自然人
+ * cannot put the 0 under 商业企业). */
 static int
 place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int slack,
              int metric, const gir_tok **at)
@@ -301,7 +304,24 @@ place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int 
         if (val[i]->kind == GIR_TOK_NUM || columns_hit(val[i], col, ncol, slack, metric, &hit)
             || !columns_hit(val[i], col, ncol, slack + 1, metric, &hit))
             kept[nkept++] = val[i];
-    return nkept < n && place_all(kept, nkept, col, ncol, slack, metric, at);
+    if (nkept == n || !place_all(kept, nkept, col, ncol, slack, metric, at))
+        return 0;
+    int last = -1, dropped = 0;     /* column of the last kept value; placeholders since */
+    for (int i = 0; i <= n; i++) {
+        int c = ncol;
+        if (i < n) {
+            for (c = 0; c < ncol && at[c] != val[i]; c++)
+                ;
+            if (c == ncol) {
+                dropped++;
+                continue;
+            }
+        }
+        if (c - last - 1 < dropped)
+            return 0;
+        last = c, dropped = 0;
+    }
+    return 1;
 }
 
 
