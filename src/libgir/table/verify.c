@@ -274,16 +274,19 @@ under_lone_digit(const table *t, const row *w, const proposal *p)
         for (size_t li = v->li; li-- > 0 && li + 2 >= v->li;) {
             if (!gir_toks_line(k, 0, li, &lo, &hi))
                 continue;
-            long one = gir_toks_lone_value_of(k, 0, li);
-            const gir_tok *u = one < 0 ? NULL : &k->v[one];
-            if (u && u->kind == GIR_TOK_NUM && in_value_column(u, v, w, p)
-                && !anchors_line(t, li) && !in_reading(w, p, u) && !read_by_a_row(t, u)
-                && !nearer_other_row(t, w, li, v->li))
+            const gir_tok *u = NULL;
+            int values = 0, over = 0;
+            for (size_t i = lo; i < hi; i++) {
+                const gir_tok *x = &k->v[i];
+                if (is_value(x))
+                    values++, u = x;
+                over |= !(x->c0 > v->c1 || v->c0 > x->c1);
+            }
+            if (values == 1 && u->kind == GIR_TOK_NUM && u->mode == GIR_LINE_LAYOUT
+                && in_value_column(u, v, w, p) && !anchors_line(t, li) && !in_reading(w, p, u)
+                && !read_by_a_row(t, u) && !nearer_other_row(t, w, li, v->li))
                 return 1;
-            size_t i = lo;
-            while (i < hi && (k->v[i].c0 > v->c1 || v->c0 > k->v[i].c1))
-                i++;
-            if (i < hi)
+            if (over)
                 break;          /* something else over it */
         }
     }
