@@ -307,17 +307,15 @@ place_values(const gir_tok *const *val, int n, const span_x *col, int ncol, int 
     if (nkept == n || !place_all(kept, nkept, col, ncol, slack, metric, at))
         return 0;
     int last = -1, dropped = 0;     /* column of the last kept value; placeholders since */
-    for (int i = 0; i <= n; i++) {
-        int c = ncol;
-        if (i < n) {
-            for (c = 0; c < ncol && at[c] != val[i]; c++)
-                ;
-            if (c == ncol) {
-                dropped++;
-                continue;
-            }
+    for (int i = 0; i < n; i++) {
+        int c = 0;
+        while (c < ncol && at[c] != val[i])
+            c++;
+        if (c == ncol) {
+            dropped++;
+            continue;
         }
-        if (c - last - 1 < dropped)
+        if (last >= 0 && c - last - 1 < dropped)
             return 0;
         last = c, dropped = 0;
     }
