@@ -256,12 +256,13 @@ nearer_other_row(const table *t, const row *w, size_t li, size_t vli)
 
 
 /* Does a number alone among the values of its line, not a row's line,
- * read by no row nor reading P itself, nearer W's values than another's, stand over a value of P of row W, within two lines
- * and in its column, nothing of the lines between over it?  A narrow
- * column of a PDF without rules prints a number a digit a line down its
- * cell, the row label's wrapped lines beside (182 as 1 / 8 / 2 beside
- * 4.保护第三 / 方合法权益): the value may be one of its digits, a choice
- * for the row's sums. */
+ * read by no row nor reading P itself, nearer W's values than another
+ * row's, stand over a value of P of row W, within two lines and in its
+ * column, nothing of the lines between over it?  A narrow column of a
+ * PDF without rules prints a number a digit a line down its cell, the
+ * row label's wrapped lines beside (182 as 1 / 8 / 2 beside 4.保护第三 /
+ * 方合法权益): the value may be one of its digits, a choice for the
+ * row's sums. */
 static int
 under_lone_digit(const table *t, const row *w, const proposal *p)
 {
