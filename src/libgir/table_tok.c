@@ -1062,8 +1062,8 @@ gir_toks_line(const gir_toks *t, size_t from, size_t li, size_t *lo, size_t *hi)
 }
 
 /* The only value of line LI (a layout line), or -1. */
-long
-gir_toks_lone_value_of(const gir_toks *t, size_t from, size_t li)
+static long
+lone_value_of(const gir_toks *t, size_t from, size_t li)
 {
     size_t lo, hi;
     long found = -1;
@@ -1105,7 +1105,7 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
             || (!cut_head && !gir_is_digit_run(up->text))
             || li + 2 >= end || !gir_toks_lone_value(out, from, i))
             continue;
-        long j = gir_toks_lone_value_of(out, from, li + 2);
+        long j = lone_value_of(out, from, li + 2);
         if (j < 0)
             continue;
         gir_tok *down = &out->v[j];
@@ -1126,8 +1126,8 @@ join_stacked_digits(const gir_line *lines, size_t first, size_t end, gir_arena *
         if (!values || clash)
             continue;
         /* Nothing stacked just outside the pair. */
-        long above = li > first ? gir_toks_lone_value_of(out, from, li - 1) : -1;
-        long below = li + 3 < end ? gir_toks_lone_value_of(out, from, li + 3) : -1;
+        long above = li > first ? lone_value_of(out, from, li - 1) : -1;
+        long below = li + 3 < end ? lone_value_of(out, from, li + 3) : -1;
         if ((above >= 0 && (overlaps(&out->v[above], up) || overlaps(&out->v[above], down)))
             || (below >= 0 && (overlaps(&out->v[below], up) || overlaps(&out->v[below], down))))
             continue;

@@ -99,9 +99,6 @@ int gir_toks_line(const gir_toks *t, size_t from, size_t li, size_t *lo, size_t 
 
 /* Is token I the only value (number or blank) of its line, among T's
  * tokens [FROM, N)?  Found from I outward, without a search. */
-/* The index of the only value (number or blank) of layout line LI among
- * T's tokens from FROM, or -1. */
-long gir_toks_lone_value_of(const gir_toks *t, size_t from, size_t li);
 int gir_toks_lone_value(const gir_toks *t, size_t from, size_t i);
 
 #endif

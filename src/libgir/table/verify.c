@@ -209,6 +209,16 @@ in_reading(const row *w, const proposal *p, const gir_tok *u)
 }
 
 
+/* Do tokens A and B overlap in characters, or touch?  A digit a line
+ * is centred in its cell: a narrow one may end where the one under it
+ * starts. */
+static int
+over_or_touching(const gir_tok *a, const gir_tok *b)
+{
+    return !(a->c0 > b->c1 || b->c0 > a->c1);
+}
+
+
 /* Does token U stand in the column of V, value of reading P of row W, in
  * characters: over it, or nearer it than any other value of P on V's
  * line?  pdftotext sets each line of a narrow cell apart, by the labels'
@@ -217,8 +227,8 @@ in_reading(const row *w, const proposal *p, const gir_tok *u)
 static int
 in_value_column(const gir_tok *u, const gir_tok *v, const row *w, const proposal *p)
 {
-    if (!(u->c0 > v->c1 || v->c0 > u->c1))
-        return 1;       /* over it, or touching: a narrow digit centred */
+    if (over_or_touching(u, v))
+        return 1;
     int uc = u->c0 + u->c1, to_v = abs(uc - (v->c0 + v->c1));    /* twice the centres */
     for (int c = 0; c < w->n; c++) {
         const gir_tok *x = p->tok[c];
@@ -247,7 +257,7 @@ nearer_other_row(const table *t, const row *w, size_t li, size_t vli)
         for (size_t i = o->tok + 1; i < o->end; i++) {
             const gir_tok *x = &k->v[i];
             if (is_value(x) && x->li != li && (x->li > li ? x->li - li : li - x->li) < own
-                && gir_toks_lone_value_of(k, 0, x->li) < 0)
+                && (x->mode != GIR_LINE_LAYOUT || !lone_value(&t->g, i)))
                 return 1;
         }
     }
@@ -281,7 +291,7 @@ under_lone_digit(const table *t, const row *w, const proposal *p)
                 const gir_tok *x = &k->v[i];
                 if (is_value(x))
                     values++, u = x;
-                over |= !(x->c0 > v->c1 || v->c0 > x->c1);
+                over |= over_or_touching(x, v);
             }
             if (values == 1 && u->kind == GIR_TOK_NUM && u->mode == GIR_LINE_LAYOUT
                 && in_value_column(u, v, w, p) && !anchors_line(t, li) && !in_reading(w, p, u)
