@@ -760,14 +760,23 @@ neighbour_stands_there(const table *t, const row *w, int d, const gir_tok *tk)
 
 /* May row W's number in cell C be cell D's, D beside it with nothing
  * printed: marked movable towards D, and reaching out of its column
- * towards it or standing where D's numbers stand on other rows? */
+ * towards it, or standing where D's numbers stand on other rows, or set
+ * by a placeholder before it.  pdftotext sets words a space apart as one
+ * piece of text, placed where its first word stands: a number a space or
+ * none after a placeholder that stands right of its own column may be
+ * one column on, with it (16 — 2 0 0 18 with 商业企业 unprinted, the —
+ * between 商业企业's column and 科研's, the 2 in 科研's: the answer —
+ * under 科研 and 2 under 社会公益组织). */
 static int
 may_move(const table *t, const row *w, int c, int d)
 {
+    const gir_tok *before = c > 0 && d > c && !*w->value[c - 1] ? w->cell_tok[c - 1] : NULL;
     return d >= 0 && d < w->n && !w->cell_tok[d]
         && ((d < c ? w->move_left : w->move_right) >> c & 1)
         && (((d < c ? w->off_left : w->off_right) >> c & 1)
-            || neighbour_stands_there(t, w, d, w->cell_tok[c]));
+            || neighbour_stands_there(t, w, d, w->cell_tok[c])
+            || (before && (w->off_right >> (c - 1) & 1)
+                && w->cell_tok[c]->c0 <= before->c1 + 1));
 }
 
 
