@@ -13,5 +13,5 @@ for f in "$dir"/*.txt; do
     assert_same_file "readers on $name" "$dir/$name.exp" "$tmp/$name.out"
     n=$((n + 1))
 done
-assert_eq "cases run" 49 "$n"
+assert_eq "cases run" 51 "$n"
 finish

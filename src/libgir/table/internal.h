@@ -169,6 +169,7 @@ typedef struct row {
     unsigned column_unsure;     /* cells a value may be in, by the table's identities (settle_columns) */
     unsigned move_left, move_right;     /* the reading's (proposal): settle_movable */
     unsigned off_left, off_right;
+    unsigned past_right;
     int under_unread;           /* a reading's values may be rests of numbers above, not confirmed */
     int under_digit;            /* a reading's value may be a digit of a number down its column */
     int place_unsure;           /* column_unsure: a value beside a blank cell not placed (settle_movable) */
@@ -228,6 +229,8 @@ typedef struct proposal {
                                            right with nothing printed (mark_movable) */
     unsigned off_left, off_right;       /* cells whose number reaches out of its column
                                            on that side */
+    unsigned past_right;                /* cells whose value stands wholly right of its
+                                           column */
     int under_unread;           /* its values stand under unread ones (read_columns.c) */
     int empty_line_cells;       /* empty lines between two values read as blank cells */
 } proposal;

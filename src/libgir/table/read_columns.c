@@ -774,19 +774,20 @@ mark_movable(const table *t, const row *w, const span_x *col, int metric, propos
         const gir_tok *tk = p->tok[c];
         if (!tk)
             continue;
-        /* A placeholder's side too: one off its column towards a
-         * number's may stand in that column, the number one over
-         * (verify.c may_move). */
-        if (col && tok_x0(tk, metric) < col[c].lo)
-            p->off_left |= 1u << c;
-        if (col && tok_x1(tk, metric) > col[c].hi)
-            p->off_right |= 1u << c;
+        /* A value wholly right of its column may have set the next one
+         * right of its own (verify.c set_by_before). */
+        if (col && tok_x0(tk, metric) >= col[c].hi)
+            p->past_right |= 1u << c;
         if (!*p->value[c])
             continue;
         if (c > 0 && !p->tok[c - 1])
             p->move_left |= 1u << c;
         if (c + 1 < w->n && !p->tok[c + 1])
             p->move_right |= 1u << c;
+        if (col && tok_x0(tk, metric) < col[c].lo)
+            p->off_left |= 1u << c;
+        if (col && tok_x1(tk, metric) > col[c].hi)
+            p->off_right |= 1u << c;
     }
 }
 

@@ -473,6 +473,7 @@ accept(row *w, const proposal *p, const reader_def *by)
     w->move_right = p->move_right;
     w->off_left = p->off_left;
     w->off_right = p->off_right;
+    w->past_right = p->past_right;
 }
 
 
@@ -711,20 +712,21 @@ confirms(const gir_identity *id, const gir_idv *x, const gir_idv *y)
 }
 
 
-/* Is reading X excluded against reading Y, the two apart in cells A
- * and B only, by the identities naming either?  X is excluded when one
+/* Is reading X excluded against reading Y, the two apart in cells
+ * [LO, LO + SPAN) only, by the identities naming any of them?  X is excluded when one
  * breaks over X; or when Y is confirmed and X is not (a row's parts
  * making its total over Y, the total moved among the parts and its
  * cell blank over X: the parts would make it by chance); or when X
  * escapes a sum that breaks over Y by leaving it not given (blanking
  * its total) and nothing confirms X.  A sum of 0 tells nothing. */
 static int
-reading_excluded(const gir_template *tm, const gir_idv *x, const gir_idv *y, size_t a, size_t b)
+reading_excluded(const gir_template *tm, const gir_idv *x, const gir_idv *y, size_t lo,
+                 size_t span)
 {
     int x_confirmed = 0, y_confirmed = 0, x_escapes = 0;
     for (size_t i = 0; i < tm->n_identities; i++) {
         const gir_identity *id = &tm->identities[i];
-        if (!gir_identity_touches(id, a, 1) && !gir_identity_touches(id, b, 1))
+        if (!gir_identity_touches(id, lo, span))
             continue;
         gir_id_result over_x = gir_identity_eval(id, x, NULL, NULL);
         if (over_x == GIR_ID_BROKEN)
@@ -758,25 +760,33 @@ neighbour_stands_there(const table *t, const row *w, int d, const gir_tok *tk)
 }
 
 
+/* Is row W's number in cell C set by the value before it, in C - 1:
+ * standing a space or none after it, the value wholly right of its own
+ * column (towards C's)?  pdftotext sets words a space apart as one piece of
+ * text, placed where its first word stands, so the two are in C - 1 and
+ * C as read, or one column on, in C and C + 1 (16 — 2 0 0 18 with
+ * 商业企业 unprinted, the — between 商业企业's column and 科研's, the 2
+ * in 科研's: the answer — under 科研 and 2 under 社会公益组织). */
+static int
+set_by_before(const row *w, int c)
+{
+    const gir_tok *before = c > 0 ? w->cell_tok[c - 1] : NULL;
+    return before && (w->past_right >> (c - 1) & 1) && w->cell_tok[c]->c0 <= before->c1 + 1;
+}
+
+
 /* May row W's number in cell C be cell D's, D beside it with nothing
  * printed: marked movable towards D, and reaching out of its column
  * towards it, or standing where D's numbers stand on other rows, or set
- * by a placeholder before it.  pdftotext sets words a space apart as one
- * piece of text, placed where its first word stands: a number a space or
- * none after a placeholder that stands right of its own column may be
- * one column on, with it (16 — 2 0 0 18 with 商业企业 unprinted, the —
- * between 商业企业's column and 科研's, the 2 in 科研's: the answer —
- * under 科研 and 2 under 社会公益组织). */
+ * by the value before it (set_by_before: that value moves with it)? */
 static int
 may_move(const table *t, const row *w, int c, int d)
 {
-    const gir_tok *before = c > 0 && d > c && !*w->value[c - 1] ? w->cell_tok[c - 1] : NULL;
     return d >= 0 && d < w->n && !w->cell_tok[d]
         && ((d < c ? w->move_left : w->move_right) >> c & 1)
         && (((d < c ? w->off_left : w->off_right) >> c & 1)
             || neighbour_stands_there(t, w, d, w->cell_tok[c])
-            || (before && (w->off_right >> (c - 1) & 1)
-                && w->cell_tok[c]->c0 <= before->c1 + 1));
+            || (d > c && set_by_before(w, c)));
 }
 
 
@@ -871,28 +881,38 @@ settle_movable(table *t)
         row *w = &t->rows[k];
         if (w->state != ROW_READ || !(w->move_left | w->move_right))
             continue;
-        int as_read_excluded = 0, left = 0, from = -1, to = -1;
+        int as_read_excluded = 0, left = 0, from = -1, to = -1, carried = 0;
         unsigned unsure = 0, every = 0;
         for (int c = 0; c < w->n; c++) {
             for (int d = c - 1; d <= c + 1; d += 2) {
                 if (!may_move(t, w, c, d))
                     continue;
-                every |= 1u << c | 1u << d;
+                /* A value that set this one moves with it (set_by_before). */
+                int carry = d > c && set_by_before(w, c);
+                int lo = carry ? c - 1 : c < d ? c : d;
+                /* the cells whose value differs between the readings */
+                unsigned span = carry && *w->value[c - 1] ? 7u << lo : 3u << (c < d ? c : d);
+                every |= span;
                 size_t a = w->first_cell + (size_t) c, b = w->first_cell + (size_t) d;
                 moved[b] = cells[a];
-                moved[a] = (gir_idv) {0, GIR_IDV_BLANK};
-                as_read_excluded |= reading_excluded(tm, cells, moved, a, b);
-                if (!reading_excluded(tm, moved, cells, a, b)) {
-                    left++, from = c, to = d;
-                    unsure |= 1u << c | 1u << d;
+                moved[a] = carry ? cells[a - 1] : (gir_idv) {0, GIR_IDV_BLANK};
+                if (carry)
+                    moved[a - 1] = (gir_idv) {0, GIR_IDV_BLANK};
+                size_t first = w->first_cell + (size_t) lo, n = carry ? 3 : 2;
+                as_read_excluded |= reading_excluded(tm, cells, moved, first, n);
+                if (!reading_excluded(tm, moved, cells, first, n)) {
+                    left++, from = c, to = d, carried = carry;
+                    unsure |= span;
                 }
-                moved[a] = cells[a], moved[b] = cells[b];
+                memcpy(moved + first, cells + first, n * sizeof *moved);
             }
         }
         if (left == 0 && !as_read_excluded)
             continue;                   /* as read: the one reading left */
         if (left == 1 && as_read_excluded && pending == 1) {
             move_value(w, from, to);
+            if (carried)
+                move_value(w, from - 1, from);
             continue;
         }
         if (left == 0 && pending == 1 && shift_run(t, w, cells))
