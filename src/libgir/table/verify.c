@@ -713,12 +713,13 @@ confirms(const gir_identity *id, const gir_idv *x, const gir_idv *y)
 
 
 /* Is reading X excluded against reading Y, the two apart in cells
- * [LO, LO + SPAN) only, by the identities naming any of them?  X is excluded when one
- * breaks over X; or when Y is confirmed and X is not (a row's parts
- * making its total over Y, the total moved among the parts and its
- * cell blank over X: the parts would make it by chance); or when X
- * escapes a sum that breaks over Y by leaving it not given (blanking
- * its total) and nothing confirms X.  A sum of 0 tells nothing. */
+ * [LO, LO + SPAN) only, by the identities naming any of them?  X is
+ * excluded when one breaks over X; or when Y is confirmed and X is not
+ * (a row's parts making its total over Y, the total moved among the
+ * parts and its cell blank over X: the parts would make it by chance);
+ * or when X escapes a sum that breaks over Y by leaving it not given
+ * (blanking its total) and nothing confirms X.  A sum of 0 tells
+ * nothing. */
 static int
 reading_excluded(const gir_template *tm, const gir_idv *x, const gir_idv *y, size_t lo,
                  size_t span)
@@ -805,6 +806,30 @@ span_holds(const gir_template *tm, const gir_idv *cells, size_t lo, size_t span)
 }
 
 
+/* Into MOVED, a copy of CELLS: row W's values of cells START up to D's
+ * neighbour one cell on towards D (the blank cell beside the run),
+ * START left blank. */
+static void
+shift_cells(const row *w, const gir_idv *cells, int start, int d, gir_idv *moved)
+{
+    int step = d > start ? 1 : -1;
+    for (int j = start; j != d; j += step)
+        moved[w->first_cell + (size_t) (j + step)] = cells[w->first_cell + (size_t) j];
+    moved[w->first_cell + (size_t) start] = (gir_idv) {0, GIR_IDV_BLANK};
+}
+
+
+/* Row W's values of cells START up to D's neighbour, one cell on
+ * towards D, as shift_cells weighed them. */
+static void
+shift_values(row *w, int start, int d)
+{
+    int step = d > start ? 1 : -1;
+    for (int j = d; j != start; j -= step)
+        move_value(w, j - step, j);
+}
+
+
 /* Row W as read breaking the table's identities, and no move of one
  * number mending it: pdftotext may have set a run of its numbers a
  * column along (（一）予以公开's 1 and 8 under 科研 and 社会公益组织,
@@ -829,9 +854,7 @@ shift_run(table *t, row *w, const gir_idv *cells)
             for (int start = c - step; start >= 0 && start < w->n && w->cell_tok[start];
                  start -= step) {
                 memcpy(moved, cells, sizeof moved);
-                for (int j = start; j != d; j += step)
-                    moved[w->first_cell + (size_t) (j + step)] = cells[w->first_cell + (size_t) j];
-                moved[w->first_cell + (size_t) start] = (gir_idv) {0, GIR_IDV_BLANK};
+                shift_cells(w, cells, start, d, moved);
                 size_t lo = w->first_cell + (size_t) (step > 0 ? start : d);
                 size_t span = (size_t) (step > 0 ? d - start : start - d) + 1;
                 if (span_holds(tm, moved, lo, span) && shifts++ == 0)
@@ -840,19 +863,18 @@ shift_run(table *t, row *w, const gir_idv *cells)
         }
     if (shifts != 1)
         return 0;
-    int step = to > from ? 1 : -1;
-    for (int j = to; j != from; j -= step)
-        move_value(w, j - step, j);
+    shift_values(w, from, to);
     return 1;
 }
 
 
 /* A number that read_by_columns or read_by_pattern placed in
  * pdftotext's text beside a cell with nothing printed may be that
- * cell's (mark_movable, neighbour_stands_there): a row's sum holds
- * either way unless the cell is its total, and every sum does when the
- * number is 0.  The row as read and each such move of one number are
- * weighed against each other by every identity naming the two cells,
+ * cell's (mark_movable, neighbour_stands_there, set_by_before): a row's
+ * sum holds either way unless the cell is its total, and every sum does
+ * when the number is 0.  The row as read and each such move of one
+ * number (with the value that set it, set_by_before) are weighed
+ * against each other by every identity naming the cells moved,
  * the table's other rows as read (reading_excluded).  The one reading
  * not excluded is the row's: a move only where no other row has such a
  * choice (a move weighed against rows that may move too is no certain
@@ -881,28 +903,27 @@ settle_movable(table *t)
         row *w = &t->rows[k];
         if (w->state != ROW_READ || !(w->move_left | w->move_right))
             continue;
-        int as_read_excluded = 0, left = 0, from = -1, to = -1, carried = 0;
+        int as_read_excluded = 0, left = 0, from = -1, to = -1;
         unsigned unsure = 0, every = 0;
         for (int c = 0; c < w->n; c++) {
             for (int d = c - 1; d <= c + 1; d += 2) {
                 if (!may_move(t, w, c, d))
                     continue;
                 /* A value that set this one moves with it (set_by_before). */
-                int carry = d > c && set_by_before(w, c);
-                int lo = carry ? c - 1 : c < d ? c : d;
-                /* the cells whose value differs between the readings */
-                unsigned span = carry && *w->value[c - 1] ? 7u << lo : 3u << (c < d ? c : d);
-                every |= span;
-                size_t a = w->first_cell + (size_t) c, b = w->first_cell + (size_t) d;
-                moved[b] = cells[a];
-                moved[a] = carry ? cells[a - 1] : (gir_idv) {0, GIR_IDV_BLANK};
-                if (carry)
-                    moved[a - 1] = (gir_idv) {0, GIR_IDV_BLANK};
-                size_t first = w->first_cell + (size_t) lo, n = carry ? 3 : 2;
+                int carry = d > c && set_by_before(w, c), start = carry ? c - 1 : c;
+                /* the cells whose value differs between the readings (a
+                 * placeholder carried along is blank in both) */
+                unsigned differ = 1u << c | 1u << d;
+                if (carry && *w->value[c - 1])
+                    differ |= 1u << (c - 1);
+                every |= differ;
+                shift_cells(w, cells, start, d, moved);
+                size_t first = w->first_cell + (size_t) (start < d ? start : d);
+                size_t n = (size_t) (carry ? 3 : 2);
                 as_read_excluded |= reading_excluded(tm, cells, moved, first, n);
                 if (!reading_excluded(tm, moved, cells, first, n)) {
-                    left++, from = c, to = d, carried = carry;
-                    unsure |= span;
+                    left++, from = start, to = d;
+                    unsure |= differ;
                 }
                 memcpy(moved + first, cells + first, n * sizeof *moved);
             }
@@ -910,9 +931,7 @@ settle_movable(table *t)
         if (left == 0 && !as_read_excluded)
             continue;                   /* as read: the one reading left */
         if (left == 1 && as_read_excluded && pending == 1) {
-            move_value(w, from, to);
-            if (carried)
-                move_value(w, from - 1, from);
+            shift_values(w, from, to);
             continue;
         }
         if (left == 0 && pending == 1 && shift_run(t, w, cells))
